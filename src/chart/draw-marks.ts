@@ -1,0 +1,87 @@
+import type { Selection } from 'd3-selection';
+import type { Frame } from './frame';
+import { KIND_STYLES, kindPath } from './kinds';
+import { formatEventDate } from '../time/date-label';
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** Geometry shared by the drawing functions. */
+export interface Geometry {
+  laneY: (lane: number) => number;
+  charWidth: number;
+}
+
+export interface MarkState {
+  selectedId: string | null;
+  currentId: string | null;
+  /** The id that takes the single tab stop (roving tabindex). */
+  tabId: string | null;
+}
+
+function fitLabel(title: string, room: number, charWidth: number): string {
+  const chars = Math.floor((room - 14) / charWidth);
+  if (chars < 6) return '';
+  return title.length <= chars ? title : `${title.slice(0, chars - 1).trimEnd()}…`;
+}
+
+/**
+ * Draws event marks as a keyed join on event id: shape and colour by kind, a soft span for
+ * uncertain dates, a label where there is room. Run twice with the same input, same DOM.
+ */
+export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Geometry): void {
+  g.selectAll<SVGGElement, Frame['marks'][number]>('g.mark')
+    .data(marks, (d) => d.item.event.id)
+    .join((enter) => {
+      const m = enter
+        .append('g')
+        .attr('class', (d) => `mark kind-${d.item.event.kind}`)
+        .attr('role', 'button')
+        .attr('data-id', (d) => d.item.event.id)
+        .attr('aria-label', (d) => `${formatEventDate(d.item.event.date)}: ${d.item.event.title} (${KIND_STYLES[d.item.event.kind].label})`);
+      m.filter((d) => d.item.uncertain).append('rect').attr('class', 'span').attr('y', -7).attr('height', 14).attr('rx', 7);
+      m.append('circle').attr('class', 'ring').attr('r', 13);
+      m.append('path').attr('class', 'symbol').attr('d', (d) => kindPath(d.item.event.kind));
+      m.append('text').attr('class', 'label').attr('x', 12).attr('dy', '0.35em');
+      return m;
+    })
+    .attr('transform', (d) => `translate(${d.x.toFixed(1)},${geo.laneY(d.lane)})`)
+    .attr('tabindex', (d) => (d.item.event.id === state.tabId ? 0 : -1))
+    .attr('aria-pressed', null)
+    .classed('is-selected', (d) => d.item.event.id === state.selectedId)
+    .classed('is-current', (d) => d.item.event.id === state.currentId)
+    .each(function (d) {
+      const span = this.querySelector('rect.span');
+      if (span) {
+        span.setAttribute('x', (d.x0 - d.x).toFixed(1));
+        span.setAttribute('width', Math.max(14, d.x1 - d.x0).toFixed(1));
+      }
+      const label = this.querySelector('text.label');
+      const text = fitLabel(d.item.event.title, d.labelRoom, geo.charWidth);
+      if (label && label.textContent !== text) label.textContent = text;
+    });
+}
+
+/** Draws counted groups ("+12") on the overflow row for events that found no lane; a click on one zooms into it. Decorative for assistive tech, which uses the marks and the list. */
+export function drawGroups(g: G, groups: Frame['groups'], geo: Geometry, lanes: number): void {
+  const y = geo.laneY(lanes);
+  g.selectAll<SVGGElement, Frame['groups'][number]>('g.group')
+    .data(groups, (d) => `${d.lo}`)
+    .join((enter) => {
+      const m = enter.append('g').attr('class', 'group').attr('aria-hidden', 'true');
+      m.append('rect').attr('y', -9).attr('height', 18).attr('rx', 9);
+      m.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+      return m;
+    })
+    .attr('transform', (d) => `translate(${d.x.toFixed(1)},${y})`)
+    .attr('data-lo', (d) => d.lo)
+    .attr('data-hi', (d) => d.hi)
+    .each(function (d) {
+      const label = `+${d.count < 1000 ? d.count : `${Math.round(d.count / 1000)}k`}`;
+      const r = 4 + 3.4 * label.length;
+      const c = this.querySelector('rect');
+      c?.setAttribute('x', (-r).toFixed(1));
+      c?.setAttribute('width', (2 * r).toFixed(1));
+      const t = this.querySelector('text');
+      if (t && t.textContent !== label) t.textContent = label;
+    });
+}

@@ -1,0 +1,158 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import type { ChartEvent } from '../data/timeline-model';
+import type { Source } from '../data/types';
+import { KIND_STYLES } from '../chart/kinds';
+import { formatEventDate, formatPublished } from '../time/date-label';
+import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
+
+/**
+ * `<source-tooltip>`: shows one event's date, summary, claims, disagreements and sources next
+ * to an anchor (an element or a virtual rect). Presentational: `item`, `anchor`, `open` and
+ * `pinned` come in; `tooltip-close` goes out when the reader dismisses it.
+ */
+export class SourceTooltip extends LitElement {
+  static properties = {
+    item: { attribute: false },
+    anchor: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    pinned: { type: Boolean, reflect: true },
+  };
+
+  declare item: ChartEvent | null;
+  declare anchor: VirtualElement | null;
+  declare open: boolean;
+  declare pinned: boolean;
+
+  constructor() {
+    super();
+    this.item = null;
+    this.anchor = null;
+    this.open = false;
+    this.pinned = false;
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        this.close();
+      }
+    });
+  }
+
+  static styles = css`
+    :host {
+      position: fixed;
+      top: 0;
+      left: 0;
+      z-index: 10;
+      display: none;
+      width: max-content;
+      max-width: min(24rem, calc(100vw - 16px));
+      box-sizing: border-box;
+      background: var(--surface, #fff);
+      color: var(--text, #1a1a1a);
+      border: 1px solid var(--border, #8a8a8a);
+      border-radius: 6px;
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+      font: 0.875rem/1.4 system-ui, sans-serif;
+    }
+    :host([open]) { display: block; }
+    .body { padding: 0.75rem 0.9rem; overflow-y: auto; max-height: var(--tooltip-max-height, 60vh); }
+    .meta { margin: 0; font-size: 0.8125rem; color: var(--muted, #4a4a4a); }
+    .title { margin: 0.2rem 0 0.35rem; font-size: 1rem; font-weight: 650; }
+    p { margin: 0 0 0.5rem; }
+    h3 { margin: 0.6rem 0 0.2rem; font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted, #4a4a4a); }
+    ul { margin: 0; padding-left: 1.1rem; }
+    li { margin: 0.15rem 0; }
+    .stance { font-weight: 650; }
+    .stance-denies { color: var(--kind-denial, #374151); }
+    .dispute { border-left: 3px solid var(--warn, #b45309); padding-left: 0.5rem; margin: 0.3rem 0; }
+    .dispute strong { display: block; }
+    a { color: var(--link, #0645ad); }
+    a:focus-visible, button:focus-visible { outline: 3px solid var(--focus, #1d4ed8); outline-offset: 2px; }
+    .caveat { font-size: 0.8125rem; color: var(--muted, #4a4a4a); }
+    blockquote { margin: 0.25rem 0; padding-left: 0.5rem; border-left: 2px solid var(--border, #8a8a8a); }
+    .hint { margin: 0.5rem 0 0; font-size: 0.75rem; color: var(--muted, #4a4a4a); }
+    .close {
+      float: right; margin: -0.25rem -0.35rem 0 0.5rem; border: 1px solid var(--border, #8a8a8a); background: var(--surface, #fff);
+      color: inherit; border-radius: 4px; font: inherit; line-height: 1; padding: 0.25rem 0.45rem; cursor: pointer;
+    }
+  `;
+
+  /** Closes the tooltip and tells the chart, which puts focus back on the event. */
+  close(): void {
+    this.dispatchEvent(new CustomEvent('tooltip-close', { bubbles: true, composed: true }));
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    this.setAttribute('role', this.pinned ? 'dialog' : 'tooltip');
+    if (this.pinned && this.item) this.setAttribute('aria-label', `Sources: ${this.item.event.title}`);
+    else this.removeAttribute('aria-label');
+    if (changed.has('anchor') || changed.has('item') || changed.has('open') || changed.has('pinned')) this.reposition();
+  }
+
+  /** Places the tooltip beside its anchor, flipping and shifting so it stays on screen. */
+  reposition(): void {
+    if (!this.open || !this.anchor) return;
+    const anchor = this.anchor;
+    computePosition(anchor, this, {
+      strategy: 'fixed',
+      placement: 'top',
+      middleware: [
+        offset(12),
+        flip({ fallbackPlacements: ['bottom', 'right', 'left'] }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => this.style.setProperty('--tooltip-max-height', `${Math.max(120, availableHeight - 4)}px`),
+        }),
+      ],
+    }).then(({ x, y }) => {
+      if (this.anchor !== anchor) return;
+      this.style.left = `${Math.round(x)}px`;
+      this.style.top = `${Math.round(y)}px`;
+      this.dispatchEvent(new CustomEvent('tooltip-placed', { bubbles: true, composed: true }));
+    });
+  }
+
+  private source(s: Source) {
+    const headline = s.url
+      ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.headline}</a>`
+      : html`<span>${s.headline}</span>`;
+    return html`<li>
+      <strong>${s.outlet}</strong>, ${headline}, ${formatPublished(s.published)}.
+      ${s.url && s.verified === false ? html`<span class="caveat">Link not verified.</span>` : nothing}
+      ${s.note ? html`<span class="caveat">${s.note}</span>` : nothing}
+      ${s.quote ? html`<blockquote>“${s.quote.text}” <span class="caveat">— ${s.quote.by}</span></blockquote>` : nothing}
+    </li>`;
+  }
+
+  render() {
+    const item = this.item;
+    if (!item) return nothing;
+    const e = item.event;
+    return html`<div class="body" part="body">
+      ${this.pinned ? html`<button class="close" type="button" aria-label="Close" @click=${this.close}>×</button>` : nothing}
+      <p class="meta">${KIND_STYLES[e.kind].label} · <time>${formatEventDate(e.date)}</time></p>
+      <p class="title">${e.title}</p>
+      <p>${e.summary}</p>
+      ${e.figures?.length ? html`<h3>Figures</h3><ul>${e.figures.map((f) => html`<li>${figureText(f)}</li>`)}</ul>` : nothing}
+      ${e.claims?.length
+        ? html`<h3>Claims</h3><ul>${e.claims.map((c) => html`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>`
+        : nothing}
+      ${e.disagreements?.length
+        ? html`<h3>Disagreement</h3>${e.disagreements.map((d) => html`<p class="dispute"><strong>${disagreementLabel(d)}</strong>${d.note}</p>`)}`
+        : nothing}
+      <h3>Sources</h3>
+      <ul>${e.sources.map((s) => this.source(s))}</ul>
+      ${this.pinned ? nothing : html`<p class="hint">Click or press Enter to pin and open the sources.</p>`}
+    </div>`;
+  }
+}
+
+customElements.define('source-tooltip', SourceTooltip);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'source-tooltip': SourceTooltip;
+  }
+}

@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+/** Styles of `<timeline-chart>`; colours come from the page's theme variables (styles/theme.css). */
+export const chartStyles = css`
+  :host { display: block; position: relative; color: var(--text); font: 0.875rem/1.4 system-ui, sans-serif; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between; margin-bottom: 0.25rem; }
+  .zoom { display: flex; gap: 0.25rem; }
+  button {
+    min-width: 2.75rem; min-height: 2.75rem; padding: 0 0.6rem; font: inherit; font-size: 1rem; cursor: pointer;
+    color: var(--text); background: var(--surface); border: 1px solid var(--border); border-radius: 6px;
+  }
+  button:hover { background: var(--surface-2); }
+  button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+  .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0; padding: 0; list-style: none; font-size: 0.8125rem; }
+  .legend li { display: flex; align-items: center; gap: 0.3rem; }
+  .legend svg { width: 16px; height: 16px; overflow: visible; }
+  .legend svg:last-child { width: 26px; }
+  .plot { position: relative; }
+  svg.chart { display: block; width: 100%; overflow: hidden; touch-action: pan-y; cursor: grab; user-select: none; -webkit-user-select: none; }
+  svg.chart:active { cursor: grabbing; }
+  svg.chart:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+  .axis { color: var(--muted); font-size: 0.75rem; }
+  .axis .domain { stroke: var(--border); }
+  .axis .tick line { stroke: var(--grid); }
+  .axis text { fill: var(--muted); font: 0.75rem system-ui, sans-serif; }
+  .mark { cursor: pointer; outline: none; }
+  .mark .symbol, .legend path { fill: currentColor; stroke: var(--surface); stroke-width: 1; }
+  .mark .span, .span-sample { fill: currentColor; fill-opacity: 0.16; stroke: currentColor; stroke-opacity: 0.55; stroke-dasharray: 3 2; }
+  .mark .ring { fill: var(--surface); fill-opacity: 0.001; stroke: none; }
+  .mark .label { fill: var(--text); font: 0.75rem system-ui, sans-serif; pointer-events: none; }
+  .mark:hover .ring, .mark.is-current .ring { stroke: var(--muted); stroke-width: 2; }
+  .mark.is-selected .ring { stroke: var(--text); stroke-width: 2.5; fill-opacity: 1; }
+  .mark.is-selected .label { font-weight: 650; }
+  .mark:focus-visible .ring { stroke: var(--focus); stroke-width: 3.5; fill-opacity: 1; }
+  .kind-delivery { color: var(--kind-delivery); }
+  .kind-agreement { color: var(--kind-agreement); }
+  .kind-strike { color: var(--kind-strike); }
+  .kind-report { color: var(--kind-report); }
+  .kind-statement { color: var(--kind-statement); }
+  .kind-denial { color: var(--kind-denial); }
+  .kind-forecast { color: var(--kind-forecast); }
+  .group { cursor: zoom-in; }
+  .group rect { fill: var(--group); stroke: var(--surface); stroke-width: 1.5; }
+  .group text { fill: var(--on-group); font: 600 0.6875rem system-ui, sans-serif; pointer-events: none; }
+  .hint {
+    position: absolute; inset: 40% auto auto 50%; transform: translate(-50%, -50%); pointer-events: none;
+    padding: 0.4rem 0.8rem; border-radius: 6px; background: var(--text); color: var(--surface); font-weight: 600;
+  }
+  .hint[hidden] { display: none; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+  @media (prefers-reduced-motion: no-preference) { .mark .ring { transition: stroke-width 120ms; } }
+`;

@@ -1,0 +1,474 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { VirtualElement } from '@floating-ui/dom';
+import type { TimelineModel } from '../data/timeline-model';
+import { KINDS } from '../data/types';
+import { KIND_STYLES, kindPath } from '../chart/kinds';
+import { computeFrame } from '../chart/frame';
+import { drawAxis } from '../chart/draw-axis';
+import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
+import { nearestIndex } from '../chart/visible';
+import { panDelta, wheelIntent } from '../chart/wheel-intent';
+import { timelineZoom } from '../chart/zoom-behavior';
+import { transformToWindow, windowToTransform, type TimeWindow } from '../chart/view-window';
+import { DAY_MS } from '../time/calendar-day';
+import { formatEventDate } from '../time/date-label';
+import { chartStyles } from './timeline-chart.styles';
+import type { SourceTooltip } from './source-tooltip';
+
+let tooltipModule: Promise<unknown> | undefined;
+/** The tooltip (and its placement library) loads on the first sign of interaction, keeping the first download small. */
+function loadTooltip(): Promise<unknown> {
+  return (tooltipModule ??= import('./source-tooltip'));
+}
+
+const LANES = 5;
+const LANE_H = 30;
+const TOP = 18;
+/** Lanes for marks, then one overflow row for counted groups, then the axis. */
+const AXIS_Y = TOP + (LANES + 1) * LANE_H;
+const HEIGHT = AXIS_Y + 30;
+const MARK_W = 22;
+/** The narrowest window a reader can zoom to. */
+const MIN_WINDOW = 2 * DAY_MS;
+
+/** Detail of `timeline-select`: the event now selected, and what selected it. */
+export interface SelectDetail {
+  id: string | null;
+  cause: 'keyboard' | 'pointer' | 'program';
+}
+
+type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
+
+/**
+ * `<timeline-chart>`: the zoomable D3 timeline. Give it a `model`; it emits `timeline-select`
+ * when the reader selects an event and `timeline-view` when the visible window changes.
+ */
+export class TimelineChart extends LitElement {
+  static properties = {
+    model: { attribute: false },
+    selectedId: { attribute: false },
+    currentId: { attribute: false },
+    label: { type: String },
+    pinned: { state: true },
+    hoverId: { state: true },
+    focusId: { state: true },
+    hint: { state: true },
+    announcement: { state: true },
+  };
+  static styles = chartStyles;
+
+  declare model: TimelineModel | null;
+  declare selectedId: string | null;
+  /** The event the reader is reading in the list: outlined, not selected. */
+  declare currentId: string | null;
+  declare label: string;
+  declare pinned: boolean;
+  declare hoverId: string | null;
+  /** The event whose mark has keyboard focus. */
+  declare focusId: string | null;
+  declare hint: string;
+  declare announcement: string;
+
+  private svg?: Svg;
+  private base?: ScaleLinear<number, number>;
+  private zoomer?: ZoomBehavior<SVGSVGElement, unknown>;
+  private transform: ZoomTransform = zoomIdentity;
+  private width = 0;
+  private frameRequested = 0;
+  private hideTimer = 0;
+  private hintTimer = 0;
+  private lastRect = new DOMRect();
+  private resizeObserver?: ResizeObserver;
+  private pendingWindow: TimeWindow | null = null;
+  private readonly reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  constructor() {
+    super();
+    this.model = null;
+    this.selectedId = null;
+    this.currentId = null;
+    this.label = 'Timeline of events';
+    this.pinned = false;
+    this.hoverId = null;
+    this.focusId = null;
+    this.hint = '';
+    this.announcement = '';
+  }
+
+  // ---- public API -------------------------------------------------------------------------
+
+  /** Selects an event; optionally moves focus to it, centres it and pins its tooltip. */
+  select(id: string | null, opts: { focus?: boolean; center?: boolean; pin?: boolean; cause?: SelectDetail['cause'] } = {}): void {
+    const item = id ? this.model?.byId.get(id) : undefined;
+    const next = item ? item.event.id : null;
+    if (next) void loadTooltip();
+    if (next !== this.selectedId) {
+      this.selectedId = next;
+      if (item && this.model) {
+        this.announcement = `${item.index + 1} of ${this.model.events.length}: ${formatEventDate(item.event.date)}, ${item.event.title}`;
+      }
+      this.dispatchEvent(new CustomEvent<SelectDetail>('timeline-select', { detail: { id: next, cause: opts.cause ?? 'program' }, bubbles: true, composed: true }));
+    }
+    this.pinned = Boolean(opts.pin && next);
+    if (item && opts.center) this.ensureVisible(item.at, opts.center === true);
+    this.draw();
+    if (opts.focus) this.markElement(next)?.focus({ preventScroll: true });
+  }
+
+  /** Shows a window of time, e.g. from a link; before first layout it is applied once the width is known. */
+  showWindow(window: TimeWindow, animate = false): void {
+    if (!this.base || !this.svg || !this.zoomer) {
+      this.pendingWindow = window;
+      return;
+    }
+    this.applyTransform(windowToTransform(this.base, window, this.maxK()), animate);
+  }
+
+  /** The window of time now visible. */
+  visibleWindow(): TimeWindow | null {
+    return this.base ? transformToWindow(this.base, this.transform) : null;
+  }
+
+  /** Zooms by a factor around the selected event when it is in view, else around the centre. */
+  zoomBy(factor: number): void {
+    if (!this.svg || !this.zoomer || !this.base) return;
+    const sel = this.selectedId ? this.model?.byId.get(this.selectedId) : undefined;
+    const xs = this.transform.rescaleX(this.base);
+    const x = sel ? xs(sel.at) : NaN;
+    const p: [number, number] = x >= 0 && x <= this.width ? [x, 0] : [this.width / 2, 0];
+    this.transition().call(this.zoomer.scaleBy, factor, p);
+  }
+
+  /** Shows the whole span of the data. */
+  resetZoom(): void {
+    if (this.zoomer && this.svg) this.transition().call(this.zoomer.transform, zoomIdentity);
+  }
+
+  // ---- set-up -------------------------------------------------------------------------------
+
+  protected firstUpdated(): void {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.chart')!;
+    this.svg = select(svgEl);
+    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(svgEl);
+    this.resize();
+    for (const type of ['pointerenter', 'focusin', 'touchstart'])
+      this.addEventListener(type, () => void loadTooltip(), { once: true, passive: true });
+    svgEl.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
+    svgEl.addEventListener('click', (e) => this.onClick(e));
+    svgEl.addEventListener('keydown', (e) => this.onKey(e));
+    svgEl.addEventListener('focusin', (e) => this.onFocus(e));
+    svgEl.addEventListener('focusout', () => (this.focusId = null));
+    svgEl.addEventListener('pointerover', (e) => this.onPointerOver(e));
+    svgEl.addEventListener('pointerout', (e) => this.onPointerOut(e));
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    if (changed.has('model')) this.resize(true);
+    else if (changed.has('selectedId') || changed.has('currentId')) this.draw();
+    if (changed.has('pinned') && this.pinned) this.tooltip()?.reposition();
+  }
+
+  private maxK(): number {
+    const [d0, d1] = this.base?.domain() ?? [0, MIN_WINDOW];
+    return Math.max(1, (d1 - d0) / MIN_WINDOW);
+  }
+
+  private resize(force = false): void {
+    const svgEl = this.svg?.node();
+    if (!svgEl || !this.model) return;
+    const width = Math.round(svgEl.getBoundingClientRect().width);
+    if (width <= 0 || (!force && width === this.width)) return;
+    const keep = this.pendingWindow ?? (this.base && !force ? transformToWindow(this.base, this.transform) : null);
+    this.pendingWindow = null;
+    this.width = width;
+    const [lo, hi] = this.model.extent;
+    const pad = Math.max((hi - lo) * 0.04, 3 * DAY_MS);
+    // The base scale never changes after this: zooming derives the visible scale from it.
+    this.base = scaleLinear().domain([lo - pad, hi + pad]).range([0, width]);
+    this.zoomer = timelineZoom<SVGSVGElement>(this.maxK(), width, HEIGHT).on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this.onZoom(e));
+    this.svg!.call(this.zoomer).on('dblclick.zoom', null);
+    this.svg!.call(this.zoomer.transform, keep ? windowToTransform(this.base, keep, this.maxK()) : zoomIdentity);
+  }
+
+  // ---- drawing ------------------------------------------------------------------------------
+
+  private onZoom(e: D3ZoomEvent<SVGSVGElement, unknown>): void {
+    this.transform = e.transform;
+    if (e.sourceEvent && !this.pinned) this.hoverId = null;
+    this.requestDraw();
+    this.dispatchEvent(new CustomEvent('timeline-view', { detail: { window: this.visibleWindow(), user: Boolean(e.sourceEvent) }, bubbles: true, composed: true }));
+  }
+
+  private requestDraw(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = requestAnimationFrame(() => {
+      this.frameRequested = 0;
+      this.draw();
+    });
+  }
+
+  private geometry: Geometry = { laneY: (lane) => TOP + lane * LANE_H + LANE_H / 2, charWidth: 6.6 };
+
+  /** Draws the chart for the current transform; cheap enough to run every frame. */
+  draw(): void {
+    const svg = this.svg;
+    if (!svg || !this.base || !this.model) return;
+    const xs = this.transform.rescaleX(this.base);
+    const frame = computeFrame(this.model, xs, { width: this.width, lanes: LANES, markWidth: MARK_W, groupWidth: 30, keepId: this.selectedId });
+    const tabId = frame.marks.some((m) => m.item.event.id === this.selectedId) ? this.selectedId : (frame.marks[0]?.item.event.id ?? null);
+    svg.attr('tabindex', tabId ? null : 0);
+    drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4);
+    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, this.geometry, LANES);
+    drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, this.geometry);
+    svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
+    this.tooltip()?.reposition();
+    this.dispatchEvent(new CustomEvent('timeline-drawn', { bubbles: true, composed: true }));
+  }
+
+  // ---- interaction --------------------------------------------------------------------------
+
+  private transition() {
+    return this.svg!.transition().duration(this.reduceMotion ? 0 : 250) as unknown as Svg;
+  }
+
+  private applyTransform(t: ZoomTransform, animate: boolean): void {
+    if (!this.svg || !this.zoomer) return;
+    (animate ? this.transition() : this.svg).call(this.zoomer.transform, t);
+  }
+
+  /** Pans (never zooms) so a time is in view: to the centre if asked, else just inside the edge. */
+  private ensureVisible(t: number, center: boolean): void {
+    if (!this.base || !this.zoomer || !this.svg) return;
+    const xs = this.transform.rescaleX(this.base);
+    const x = xs(t);
+    const margin = Math.min(80, this.width / 4);
+    if (!center && x >= margin && x <= this.width - margin) return;
+    const target = center ? this.width / 2 : x < margin ? margin : this.width - margin;
+    this.applyTransform(this.transform.translate((target - x) / this.transform.k, 0), false);
+  }
+
+  private markElement(id: string | null): SVGGElement | null {
+    if (!id) return null;
+    return this.renderRoot.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** The tooltip element, once its module has loaded and upgraded it. */
+  private tooltip(): SourceTooltip | null {
+    const el = this.renderRoot.querySelector('source-tooltip');
+    return el && customElements.get('source-tooltip') ? el : null;
+  }
+
+  private onWheel(e: WheelEvent): void {
+    const intent = wheelIntent(e);
+    if (intent === 'zoom') {
+      // d3-zoom ignores wheels at its limits; cancel them anyway so the page never zooms instead.
+      e.preventDefault();
+    } else if (intent === 'pan') {
+      e.preventDefault();
+      this.zoomer?.translateBy(this.svg!, -panDelta(e) / this.transform.k, 0);
+    } else {
+      this.showHint();
+    }
+  }
+
+  private showHint(): void {
+    this.hint = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘ + scroll to zoom' : 'Ctrl + scroll to zoom';
+    clearTimeout(this.hintTimer);
+    this.hintTimer = window.setTimeout(() => (this.hint = ''), 1500);
+  }
+
+  private eventTarget(e: Event): { id?: string; group?: SVGGElement } {
+    const el = (e.target as Element | null)?.closest?.('g.mark, g.group');
+    if (!el) return {};
+    return el.classList.contains('mark') ? { id: (el as SVGGElement).dataset.id } : { group: el as SVGGElement };
+  }
+
+  private onClick(e: MouseEvent): void {
+    const { id, group } = this.eventTarget(e);
+    if (id) this.select(id, { pin: true, cause: 'pointer', focus: true });
+    else if (group && this.model) {
+      const lo = Number(group.dataset.lo);
+      const hi = Number(group.dataset.hi);
+      const a = this.model.events[lo];
+      const b = this.model.events[hi - 1];
+      const pad = Math.max((b.end - a.start) * 0.3, DAY_MS);
+      this.showWindow([a.start - pad, b.end + pad], true);
+    } else if (this.pinned) {
+      this.pinned = false;
+    }
+  }
+
+  private onFocus(e: FocusEvent): void {
+    const { id } = this.eventTarget(e);
+    if (id && id !== this.selectedId) this.select(id, { cause: 'keyboard' });
+    if (id) this.focusId = id;
+    this.hoverId = null;
+  }
+
+  private onPointerOver(e: PointerEvent): void {
+    const { id } = this.eventTarget(e);
+    if (!id) return;
+    clearTimeout(this.hideTimer);
+    if (!this.pinned) this.hoverId = id;
+  }
+
+  private onPointerOut(e: PointerEvent): void {
+    if (!this.eventTarget(e).id) return;
+    this.scheduleHide();
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    // A grace period lets the pointer travel from the mark onto the tooltip.
+    this.hideTimer = window.setTimeout(() => (this.hoverId = null), 300);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!this.model || e.altKey || e.ctrlKey || e.metaKey) return;
+    const events = this.model.events;
+    const cur = this.selectedId ? this.model.byId.get(this.selectedId) : undefined;
+    const from = () => {
+      const w = this.visibleWindow();
+      return w ? nearestIndex(events, (w[0] + w[1]) / 2) : 0;
+    };
+    let target: number | null = null;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        target = cur ? Math.min(events.length - 1, cur.index + 1) : from();
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        target = cur ? Math.max(0, cur.index - 1) : from();
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = events.length - 1;
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(2);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(0.5);
+        break;
+      case 'Enter':
+      case ' ':
+        if (cur) this.select(cur.event.id, { pin: true, focus: true, cause: 'keyboard' });
+        else target = from();
+        break;
+      case 'Escape':
+        if (!this.pinned && !this.hoverId && !this.focusId) return;
+        this.closeTooltip();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (target !== null && events[target]) this.select(events[target].event.id, { focus: true, center: false, cause: 'keyboard' });
+  }
+
+  private closeTooltip(): void {
+    this.pinned = false;
+    this.hoverId = null;
+    this.focusId = null;
+    this.markElement(this.selectedId)?.focus({ preventScroll: true });
+  }
+
+  private onTooltipClose = () => this.closeTooltip();
+
+  private onTipEnter = () => clearTimeout(this.hideTimer);
+
+  private onTipLeave = () => {
+    if (!this.pinned) this.scheduleHide();
+  };
+
+  // ---- template -----------------------------------------------------------------------------
+
+  private anchorFor(id: string | null): VirtualElement | null {
+    if (!id) return null;
+    return {
+      getBoundingClientRect: () => {
+        const el = this.markElement(id)?.querySelector('path');
+        if (el) this.lastRect = el.getBoundingClientRect();
+        return this.lastRect;
+      },
+    };
+  }
+
+  private legend() {
+    return html`<ul class="legend" aria-label="Legend">
+      ${KINDS.map(
+        (k) => html`<li><svg viewBox="-9 -9 18 18" aria-hidden="true" class="kind-${k}"><path d=${kindPath(k)}></path></svg>${KIND_STYLES[k].label}</li>`,
+      )}
+      <li><svg viewBox="0 -9 30 18" aria-hidden="true"><rect class="span-sample" x="1" y="-6" width="28" height="12" rx="6"></rect></svg>Date known only roughly</li>
+    </ul>`;
+  }
+
+  render() {
+    const n = this.model?.events.length ?? 0;
+    const tipId = this.pinned ? this.selectedId : (this.hoverId ?? this.focusId);
+    const item = tipId ? (this.model?.byId.get(tipId) ?? null) : null;
+    return html`
+      <div class="toolbar">
+        <div class="zoom" role="group" aria-label="Zoom">
+          <button type="button" @click=${() => this.zoomBy(2)} aria-label="Zoom in" title="Zoom in (+)">+</button>
+          <button type="button" @click=${() => this.zoomBy(0.5)} aria-label="Zoom out" title="Zoom out (−)">−</button>
+          <button type="button" @click=${() => this.resetZoom()} title="Show the whole timeline">Reset</button>
+        </div>
+        ${this.legend()}
+      </div>
+      <div class="plot">
+        <svg
+          class="chart"
+          role="group"
+          aria-roledescription="timeline"
+          aria-label=${this.label}
+          aria-describedby="chart-desc"
+          height=${HEIGHT}
+        >
+          <g class="axis"></g>
+          <g class="groups"></g>
+          <g class="marks"></g>
+        </svg>
+        <div class="hint" ?hidden=${!this.hint}>${this.hint}</div>
+      </div>
+      <p id="chart-desc" class="visually-hidden">
+        ${n} events. Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom,
+        Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag or Shift and scroll pans.
+      </p>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <source-tooltip
+        .item=${item}
+        .anchor=${this.anchorFor(tipId)}
+        ?open=${item !== null}
+        ?pinned=${this.pinned}
+        @tooltip-close=${this.onTooltipClose}
+        @pointerenter=${this.onTipEnter}
+        @pointerleave=${this.onTipLeave}
+      ></source-tooltip>
+      ${n === 0 ? html`<p>No events.</p>` : nothing}
+    `;
+  }
+}
+
+customElements.define('timeline-chart', TimelineChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'timeline-chart': TimelineChart;
+  }
+}

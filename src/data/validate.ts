@@ -1,0 +1,111 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import schema from '../../data/events.schema.json';
+import type { TimelineData } from './types';
+import { jsonPath, locate, positionAt } from './json-location';
+import { checkRules } from './semantic-rules';
+
+/** One problem in a data file, with everything an editor needs to fix it. */
+export interface DataError {
+  file: string;
+  line?: number;
+  column?: number;
+  /** JSONPath of the bad value, e.g. `$.events[3].date.day`. */
+  path: string;
+  /** The bad value, shortened for display; empty when the value is missing. */
+  value: string;
+  /** The rule broken: a JSON Schema keyword (`required`, `pattern`...) or one of ours (`calendar-date`, `unique-id`...). */
+  rule: string;
+  message: string;
+}
+
+/** The outcome of reading a data file: the data when there are no errors, else every error. */
+export type Validated = { ok: true; data: TimelineData } | { ok: false; errors: DataError[] };
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true, strictRequired: false });
+const checkSchema = ajv.compile<TimelineData>(schema);
+
+function show(value: unknown): string {
+  if (value === undefined) return '';
+  const s = JSON.stringify(value) ?? String(value);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+}
+
+function schemaPath(e: ErrorObject): (string | number)[] {
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (e.keyword === 'required') path.push(String(e.params.missingProperty));
+  if (e.keyword === 'additionalProperties') path.push(String(e.params.additionalProperty));
+  if (e.keyword === 'dependentRequired') path.push(String(e.params.missingProperty));
+  return path;
+}
+
+function schemaMessage(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'required':
+    case 'dependentRequired':
+      return 'is required but missing';
+    case 'additionalProperties':
+      return 'is not a known field';
+    case 'enum':
+      return `must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'pattern':
+      return `must match ${String(e.params.pattern)}`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+/**
+ * Reads and checks a timeline data file: JSON syntax, the JSON Schema, then the rules a schema
+ * cannot express. Lists every error, each with file, line and column, JSON path, value and rule.
+ *
+ * @example validateTimelineText('{"events": []}', 'data/events.json') // { ok: false, errors: [...] }
+ */
+export function validateTimelineText(text: string, file: string): Validated {
+  const syntax: ParseError[] = [];
+  const root = parseTree(text, syntax, { disallowComments: true, allowTrailingComma: false });
+  if (syntax.length > 0 || !root) {
+    const errors = syntax.map((s) => ({
+      file,
+      ...positionAt(text, s.offset),
+      path: '$',
+      value: show(text.slice(s.offset, s.offset + Math.max(1, Math.min(s.length, 20)))),
+      rule: 'json-syntax',
+      message: `is not valid JSON (${printParseErrorCode(s.error)})`,
+    }));
+    return { ok: false, errors: errors.length ? errors : [{ file, path: '$', value: '', rule: 'json-syntax', message: 'is empty' }] };
+  }
+  const data: unknown = JSON.parse(text);
+  const errors: DataError[] = [];
+  const add = (path: (string | number)[], value: unknown, rule: string, message: string) =>
+    errors.push({ file, ...locate(text, root, path), path: jsonPath(path), value: show(value), rule, message });
+
+  if (!checkSchema(data)) {
+    for (const e of checkSchema.errors ?? []) {
+      // The discriminator already picked the branch; its generic "oneOf" echo adds nothing.
+      if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
+      const path = schemaPath(e);
+      add(path, valueAt(data, path), e.keyword, schemaMessage(e));
+    }
+  }
+  for (const v of checkRules(data as TimelineData)) add(v.path, v.value, v.rule, v.message);
+  return errors.length ? { ok: false, errors } : { ok: true, data: data as TimelineData };
+}
+
+/**
+ * Writes one error on one line, the way compilers do.
+ *
+ * @example 'data/events.json:12:17 $.events[3].date.day "2022-02-30" is not a real calendar day [calendar-date]'
+ */
+export function formatDataError(e: DataError): string {
+  const where = e.line ? `${e.file}:${e.line}:${e.column}` : e.file;
+  return `${where} ${e.path}${e.value ? ` ${e.value}` : ''} ${e.message} [${e.rule}]`;
+}

@@ -1,0 +1,53 @@
+import { isExists } from 'date-fns';
+import type { Day, Month } from '../data/types';
+
+/** One calendar day in milliseconds. */
+export const DAY_MS = 86_400_000;
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+/**
+ * Reads a calendar day as the UTC midnight that starts it, or null when it is not a real day.
+ * A calendar day means the same day in every time zone, so all of the timeline works in UTC.
+ *
+ * @example parseDay('2022-10-06') // 1665014400000
+ * @example parseDay('2022-02-30') // null
+ */
+export function parseDay(text: string): number | null {
+  const m = DAY_RE.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  return isExists(y, mo, d) ? Date.UTC(y, mo, d) : null;
+}
+
+/**
+ * Reads a calendar month as its first and one-past-last UTC midnights, or null.
+ *
+ * @example parseMonth('2022-08') // { start: Aug 1, end: Sep 1 }
+ */
+export function parseMonth(text: string): { start: number; end: number } | null {
+  const m = MONTH_RE.exec(text);
+  if (!m) return null;
+  const [y, mo] = [Number(m[1]), Number(m[2]) - 1];
+  if (mo < 0 || mo > 11) return null;
+  return { start: Date.UTC(y, mo, 1), end: Date.UTC(y, mo + 1, 1) };
+}
+
+/** Writes the calendar day that contains a UTC instant, e.g. `2022-10-06`. */
+export function formatDayIso(ms: number): Day {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Writes the calendar month that contains a UTC instant, e.g. `2022-10`. */
+export function formatMonthIso(ms: number): Month {
+  return new Date(ms).toISOString().slice(0, 7);
+}
+
+/** The UTC midnight that starts the day containing `ms`. */
+export function startOfDayUtc(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+
+

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { timelinePlugin } from './src/build/timeline-plugin';
+
+export default defineConfig({
+  // Relative URLs, so the built site works from any sub-path of any static host.
+  base: './',
+  plugins: [timelinePlugin()],
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+  },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+  },
+});
