@@ -232,6 +232,11 @@ export class TimelineChart extends LitElement {
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, this.geometry);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
     this.tooltip()?.reposition();
+    if (!this.hasAttribute('data-drawn')) {
+      // A stable signal for tests and the benchmark: the first frame is on screen.
+      performance.mark('timeline:first-draw');
+      this.setAttribute('data-drawn', '');
+    }
     this.dispatchEvent(new CustomEvent('timeline-drawn', { bubbles: true, composed: true }));
   }
 
