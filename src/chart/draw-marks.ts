@@ -20,7 +20,7 @@ export interface MarkState {
 
 function fitLabel(title: string, room: number, charWidth: number): string {
   const chars = Math.floor((room - 14) / charWidth);
-  if (chars < 6) return '';
+  if (chars < 10) return '';
   return title.length <= chars ? title : `${title.slice(0, chars - 1).trimEnd()}…`;
 }
 
@@ -29,35 +29,38 @@ function fitLabel(title: string, room: number, charWidth: number): string {
  * uncertain dates, a label where there is room. Run twice with the same input, same DOM.
  */
 export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Geometry): void {
-  g.selectAll<SVGGElement, Frame['marks'][number]>('g.mark')
+  g.selectAll<SVGGElement, Frame['marks'][number]>('g.event')
     .data(marks, (d) => d.item.event.id)
     .join((enter) => {
-      const m = enter
+      const ev = enter.append('g').attr('class', (d) => `event kind-${d.item.event.kind}`);
+      const m = ev
         .append('g')
-        .attr('class', (d) => `mark kind-${d.item.event.kind}`)
+        .attr('class', 'mark')
         .attr('role', 'button')
         .attr('data-id', (d) => d.item.event.id)
-        .attr('aria-label', (d) => `${formatEventDate(d.item.event.date)}: ${d.item.event.title} (${KIND_STYLES[d.item.event.kind].label})`);
+        .attr('aria-label', (d) => `${d.item.event.title}, ${formatEventDate(d.item.event.date)} (${KIND_STYLES[d.item.event.kind].label})`);
       m.filter((d) => d.item.uncertain).append('rect').attr('class', 'span').attr('y', -7).attr('height', 14).attr('rx', 7);
       m.append('circle').attr('class', 'ring').attr('r', 13);
       m.append('path').attr('class', 'symbol').attr('d', (d) => kindPath(d.item.event.kind));
-      m.append('text').attr('class', 'label').attr('x', 12).attr('dy', '0.35em');
-      return m;
+      // The visible label is a shortened title, outside the button: its accessible name has the whole title.
+      ev.append('text').attr('class', 'label').attr('x', 12).attr('dy', '0.35em').attr('aria-hidden', 'true');
+      return ev;
     })
     .attr('transform', (d) => `translate(${d.x.toFixed(1)},${geo.laneY(d.lane)})`)
-    .attr('tabindex', (d) => (d.item.event.id === state.tabId ? 0 : -1))
-    .attr('aria-pressed', null)
     .classed('is-selected', (d) => d.item.event.id === state.selectedId)
     .classed('is-current', (d) => d.item.event.id === state.currentId)
     .each(function (d) {
-      const span = this.querySelector('rect.span');
+      const mark = this.firstElementChild as SVGGElement;
+      const tab = d.item.event.id === state.tabId ? '0' : '-1';
+      if (mark.getAttribute('tabindex') !== tab) mark.setAttribute('tabindex', tab);
+      const span = mark.querySelector('rect.span');
       if (span) {
         span.setAttribute('x', (d.x0 - d.x).toFixed(1));
         span.setAttribute('width', Math.max(14, d.x1 - d.x0).toFixed(1));
       }
-      const label = this.querySelector('text.label');
+      const label = this.lastElementChild as SVGTextElement;
       const text = fitLabel(d.item.event.title, d.labelRoom, geo.charWidth);
-      if (label && label.textContent !== text) label.textContent = text;
+      if (label.textContent !== text) label.textContent = text;
     });
 }
 

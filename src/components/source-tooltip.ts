@@ -60,7 +60,7 @@ export class SourceTooltip extends LitElement {
     .meta { margin: 0; font-size: 0.8125rem; color: var(--muted, #4a4a4a); }
     .title { margin: 0.2rem 0 0.35rem; font-size: 1rem; font-weight: 650; }
     p { margin: 0 0 0.5rem; }
-    h3 { margin: 0.6rem 0 0.2rem; font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted, #4a4a4a); }
+    .sub { margin: 0.6rem 0 0.2rem; font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted, #4a4a4a); }
     ul { margin: 0; padding-left: 1.1rem; }
     li { margin: 0.15rem 0; }
     .stance { font-weight: 650; }
@@ -135,14 +135,14 @@ export class SourceTooltip extends LitElement {
       <p class="meta">${KIND_STYLES[e.kind].label} · <time>${formatEventDate(e.date)}</time></p>
       <p class="title">${e.title}</p>
       <p>${e.summary}</p>
-      ${e.figures?.length ? html`<h3>Figures</h3><ul>${e.figures.map((f) => html`<li>${figureText(f)}</li>`)}</ul>` : nothing}
+      ${e.figures?.length ? html`<p class="sub">Figures</p><ul>${e.figures.map((f) => html`<li>${figureText(f)}</li>`)}</ul>` : nothing}
       ${e.claims?.length
-        ? html`<h3>Claims</h3><ul>${e.claims.map((c) => html`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>`
+        ? html`<p class="sub">Claims</p><ul>${e.claims.map((c) => html`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>`
         : nothing}
       ${e.disagreements?.length
-        ? html`<h3>Disagreement</h3>${e.disagreements.map((d) => html`<p class="dispute"><strong>${disagreementLabel(d)}</strong>${d.note}</p>`)}`
+        ? html`<p class="sub">Disagreement</p>${e.disagreements.map((d) => html`<p class="dispute"><strong>${disagreementLabel(d)}</strong>${d.note}</p>`)}`
         : nothing}
-      <h3>Sources</h3>
+      <p class="sub">Sources</p>
       <ul>${e.sources.map((s) => this.source(s))}</ul>
       ${this.pinned ? nothing : html`<p class="hint">Click or press Enter to pin and open the sources.</p>`}
     </div>`;

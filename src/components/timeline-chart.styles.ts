@@ -16,7 +16,7 @@ export const chartStyles = css`
   .legend svg { width: 16px; height: 16px; overflow: visible; }
   .legend svg:last-child { width: 26px; }
   .plot { position: relative; }
-  svg.chart { display: block; width: 100%; overflow: hidden; touch-action: pan-y; cursor: grab; user-select: none; -webkit-user-select: none; }
+  svg.chart { display: block; width: 100%; overflow: clip; touch-action: pan-y; cursor: grab; user-select: none; -webkit-user-select: none; }
   svg.chart:active { cursor: grabbing; }
   svg.chart:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   .axis { color: var(--muted); font-size: 0.75rem; }
@@ -27,10 +27,10 @@ export const chartStyles = css`
   .mark .symbol, .legend path { fill: currentColor; stroke: var(--surface); stroke-width: 1; }
   .mark .span, .span-sample { fill: currentColor; fill-opacity: 0.16; stroke: currentColor; stroke-opacity: 0.55; stroke-dasharray: 3 2; }
   .mark .ring { fill: var(--surface); fill-opacity: 0.001; stroke: none; }
-  .mark .label { fill: var(--text); font: 0.75rem system-ui, sans-serif; pointer-events: none; }
-  .mark:hover .ring, .mark.is-current .ring { stroke: var(--muted); stroke-width: 2; }
-  .mark.is-selected .ring { stroke: var(--text); stroke-width: 2.5; fill-opacity: 1; }
-  .mark.is-selected .label { font-weight: 650; }
+  .event .label { fill: var(--text); font: 0.75rem system-ui, sans-serif; pointer-events: none; }
+  .mark:hover .ring, .is-current .ring { stroke: var(--muted); stroke-width: 2; }
+  .is-selected .ring { stroke: var(--text); stroke-width: 2.5; fill-opacity: 1; }
+  .is-selected .label { font-weight: 650; }
   .mark:focus-visible .ring { stroke: var(--focus); stroke-width: 3.5; fill-opacity: 1; }
   .kind-delivery { color: var(--kind-delivery); }
   .kind-agreement { color: var(--kind-agreement); }

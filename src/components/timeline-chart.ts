@@ -161,8 +161,10 @@ export class TimelineChart extends LitElement {
     svgEl.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     svgEl.addEventListener('click', (e) => this.onClick(e));
     svgEl.addEventListener('keydown', (e) => this.onKey(e));
-    svgEl.addEventListener('focusin', (e) => this.onFocus(e));
-    svgEl.addEventListener('focusout', () => (this.focusId = null));
+    // Focus listeners go on the wrapper: on an <svg>, Chromium would make the svg itself focusable.
+    const plot = svgEl.parentElement!;
+    plot.addEventListener('focusin', (e) => this.onFocus(e));
+    plot.addEventListener('focusout', () => (this.focusId = null));
     svgEl.addEventListener('pointerover', (e) => this.onPointerOver(e));
     svgEl.addEventListener('pointerout', (e) => this.onPointerOut(e));
   }
@@ -170,6 +172,8 @@ export class TimelineChart extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frameRequested);
+    this.frameRequested = 0;
   }
 
   protected updated(changed: PropertyValues<this>): void {
@@ -270,7 +274,8 @@ export class TimelineChart extends LitElement {
   /** The tooltip element, once its module has loaded and upgraded it. */
   private tooltip(): SourceTooltip | null {
     const el = this.renderRoot.querySelector('source-tooltip');
-    return el && customElements.get('source-tooltip') ? el : null;
+    // Until its module loads (or while this chart is detached) the element is not upgraded yet.
+    return el && typeof el.reposition === 'function' ? el : null;
   }
 
   private onWheel(e: WheelEvent): void {
@@ -316,7 +321,9 @@ export class TimelineChart extends LitElement {
   private onFocus(e: FocusEvent): void {
     const { id } = this.eventTarget(e);
     if (id && id !== this.selectedId) this.select(id, { cause: 'keyboard' });
-    if (id) this.focusId = id;
+    // Focus coming back after the reader closed the tooltip must not reopen it.
+    if (id && !this.closing) this.focusId = id;
+    this.closing = false;
     this.hoverId = null;
   }
 
@@ -390,8 +397,13 @@ export class TimelineChart extends LitElement {
     this.pinned = false;
     this.hoverId = null;
     this.focusId = null;
-    this.markElement(this.selectedId)?.focus({ preventScroll: true });
+    const mark = this.markElement(this.selectedId);
+    this.closing = mark !== null && this.renderRoot.activeElement !== mark;
+    mark?.focus({ preventScroll: true });
   }
+
+  /** Set while focus returns to a mark because the reader closed its tooltip. */
+  private closing = false;
 
   private onTooltipClose = () => this.closeTooltip();
 

@@ -18,7 +18,7 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): void {
       for (const e of entries) (e.isIntersecting ? inView.add(e.target as HTMLElement) : inView.delete(e.target as HTMLElement));
       if (Date.now() - fromChart < 800) return;
       let top: HTMLElement | undefined;
-      for (const el of inView) if (!top || el.offsetTop < top.offsetTop) top = el;
+      for (const el of inView) if (!top || el.compareDocumentPosition(top) & Node.DOCUMENT_POSITION_FOLLOWING) top = el;
       chart.currentId = top?.dataset.id ?? null;
     },
     { root: scroller, rootMargin: '0px 0px -60% 0px' },
@@ -34,7 +34,8 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): void {
     fromChart = Date.now();
     chart.currentId = null;
     // Scroll only the list, never the page, so the chart stays where the reader is looking.
-    scroller.scrollTo({ top: li.offsetTop - scroller.offsetTop - 8, behavior: reduceMotion ? 'auto' : 'smooth' });
+    const top = scroller.scrollTop + li.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
+    scroller.scrollTo({ top, behavior: reduceMotion ? 'auto' : 'smooth' });
   });
 
   scroller.addEventListener('click', (e) => {

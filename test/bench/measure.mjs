@@ -1,0 +1,280 @@
+// Measures one page in headless Chromium: first draw, frame times under real Ctrl + wheel and
+// drag input (CDP), long tasks, JS heap and DOM size. Used by run.mjs.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Launches Debian's Chromium (never downloads one) with a fresh profile. */
+export async function launchBrowser() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: false, // the flag below selects the new headless mode explicitly
+    userDataDir,
+    defaultViewport: VIEWPORT,
+    protocolTimeout: 30 * 60_000,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-extensions',
+      `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Installed before any page script: long-task observer and a rAF frame recorder. */
+function instrument() {
+  const b = (window.__bench = { longtasks: [], frames: null, observer: 'none' });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    b.observer = 'longtask';
+  } catch (e) {
+    b.observer = `failed: ${e}`;
+  }
+  b.startFrames = () => {
+    const f = (b.frames = []);
+    const loop = (t) => {
+      if (b.frames !== f) return;
+      f.push(t);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  };
+  b.stopFrames = () => {
+    const f = b.frames ?? [];
+    b.frames = null;
+    return f;
+  };
+}
+
+/** Where the chart is (scrolled into view if needed), its zoom scale and size. Runs in the page. */
+function chartInfo() {
+  const svg = document.querySelector('timeline-chart')?.shadowRoot?.querySelector('svg.chart') ?? document.querySelector('svg#chart');
+  if (!svg) return null;
+  let r = svg.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > innerHeight) {
+    svg.scrollIntoView({ block: 'center' });
+    r = svg.getBoundingClientRect();
+  }
+  return {
+    x: Math.round(r.left + r.width / 2),
+    y: Math.round(r.top + r.height / 2),
+    width: r.width,
+    height: r.height,
+    k: svg.__zoom?.k ?? null,
+    chartElements: svg.querySelectorAll('*').length,
+  };
+}
+
+/** Every element in the document, including inside open shadow roots. Runs in the page. */
+function countElements() {
+  const count = (root) => {
+    let n = 0;
+    const w = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let el = w.nextNode(); el; el = w.nextNode()) {
+      n++;
+      if (el.shadowRoot) n += count(el.shadowRoot);
+    }
+    return n;
+  };
+  return count(document);
+}
+
+export function stats(values) {
+  if (!values.length) return { n: 0, median: null, p95: null, max: null };
+  const s = [...values].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  const r = (v) => Math.round(v * 10) / 10;
+  return { n: s.length, median: r(q(0.5)), p95: r(q(0.95)), max: r(s[s.length - 1]), over33: s.filter((v) => v > 33.4).length };
+}
+
+const blocking = (tasks, from = -Infinity, to = Infinity) =>
+  Math.round(tasks.filter(([t]) => t >= from && t < to).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0));
+
+async function metrics(cdp, gc = false) {
+  if (gc) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** Milliseconds of script, layout, style and all main-thread tasks between two metric snapshots. */
+function busy(a, b) {
+  const ms = (k) => Math.round((b[k] - a[k]) * 1000);
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration'), layout: ms('LayoutDuration'), style: ms('RecalcStyleDuration') };
+}
+
+/** Sends events on a fixed cadence; an event the renderer is slow to acknowledge delays the next. */
+async function paced(count, intervalMs, send) {
+  let next = performance.now();
+  for (let i = 0; i < count; i++) {
+    await send(i);
+    next += intervalMs;
+    const wait = next - performance.now();
+    if (wait > 0) await sleep(wait);
+    else next = performance.now();
+  }
+}
+
+const wheel = (cdp, at, deltaY) =>
+  cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: at.x, y: at.y, deltaX: 0, deltaY, modifiers: 2 });
+
+/**
+ * Loads `url` in a fresh browser context and measures it.
+ * @param {object} o
+ * @param {boolean} o.interact run the zoom and pan interactions
+ * @param {number} o.timeoutMs for loading and the first draw
+ * @param {object} o.input { steps, delta, intervalMs, panZoomSteps, moves, movePx }
+ * @param {(cdp) => Promise<void>} [o.profile] when given, wraps the interactions in a CPU profile (see run.mjs)
+ */
+export async function measurePage(browser, url, o) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport(VIEWPORT);
+    await page.evaluateOnNewDocument(instrument);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+    const t0 = performance.now();
+    await page.goto(url, { waitUntil: 'load', timeout: o.timeoutMs });
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0, { timeout: o.timeoutMs, polling: 50 });
+    const wallToDraw = Math.round(performance.now() - t0);
+    // Let the first frames, late tasks and idle work finish before reading the load figures.
+    await sleep(1000);
+    const load = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const mark = performance.getEntriesByName('timeline:first-draw')[0].startTime;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      return {
+        firstDraw: mark,
+        afterDcl: mark - nav.domContentLoadedEventStart,
+        dclStart: nav.domContentLoadedEventStart,
+        dclEnd: nav.domContentLoadedEventEnd,
+        loadEnd: nav.loadEventEnd,
+        responseEnd: nav.responseEnd,
+        fcp,
+        now: performance.now(),
+        observer: window.__bench.observer,
+      };
+    });
+    const loadTasks = await page.evaluate(() => window.__bench.longtasks.slice());
+    const afterLoad = await metrics(cdp, true);
+    const elements = await page.evaluate(countElements);
+    const chart = await page.evaluate(chartInfo);
+    const result = {
+      url,
+      wallToDrawMs: wallToDraw,
+      firstDrawMs: round(load.firstDraw),
+      afterDclMs: round(load.afterDcl),
+      dclMs: round(load.dclStart),
+      fcpMs: load.fcp === null ? null : round(load.fcp),
+      loadEventMs: round(load.loadEnd),
+      longtaskObserver: load.observer,
+      loadBlockingMs: blocking(loadTasks),
+      loadLongtasks: loadTasks.length,
+      longestLoadTaskMs: round(Math.max(0, ...loadTasks.map(([, d]) => d))),
+      heapMB: round(afterLoad.JSHeapUsedSize / 2 ** 20),
+      cdpNodes: afterLoad.Nodes,
+      elements,
+      chartElements: chart?.chartElements ?? null,
+      chartRect: chart && { width: chart.width, height: chart.height },
+    };
+    if (!o.interact || !chart) return result;
+
+    const input = o.input;
+    const at = { x: chart.x, y: chart.y };
+    await page.mouse.move(at.x, at.y);
+    await sleep(400);
+    if (o.profile) await o.profile.start(cdp);
+
+    // Zoom: Ctrl + wheel in, then out, over the chart's centre.
+    await page.keyboard.down('Control');
+    let m0 = await metrics(cdp);
+    let from = await page.evaluate(() => (window.__bench.startFrames(), performance.now()));
+    let w0 = performance.now();
+    await paced(input.steps, input.intervalMs, () => wheel(cdp, at, -input.delta));
+    const kIn = (await page.evaluate(chartInfo))?.k ?? null;
+    await paced(input.steps, input.intervalMs, () => wheel(cdp, at, input.delta));
+    await sleep(100);
+    let wall = performance.now() - w0;
+    let frames = await page.evaluate(() => window.__bench.stopFrames());
+    let to = await page.evaluate(() => performance.now());
+    let m1 = await metrics(cdp);
+    await page.keyboard.up('Control');
+    const zoomTasks = await page.evaluate(() => window.__bench.longtasks.slice());
+    result.zoom = {
+      ...stats(deltas(frames)),
+      kAfterZoomIn: kIn,
+      wallMs: Math.round(wall),
+      nominalMs: 2 * input.steps * input.intervalMs,
+      blockingMs: blocking(zoomTasks, from, to),
+      busyMs: busy(m0, m1),
+    };
+    await sleep(300);
+
+    // Pan: zoom in a little first (our chart cannot pan at k = 1), then drag right.
+    await page.keyboard.down('Control');
+    await paced(input.panZoomSteps, input.intervalMs, () => wheel(cdp, at, -input.delta));
+    await page.keyboard.up('Control');
+    await sleep(600);
+    const kPan = (await page.evaluate(chartInfo))?.k ?? null;
+    await page.mouse.move(at.x, at.y);
+    m0 = await metrics(cdp);
+    from = await page.evaluate(() => (window.__bench.startFrames(), performance.now()));
+    w0 = performance.now();
+    await page.mouse.down();
+    await paced(input.moves, input.intervalMs, (i) => page.mouse.move(at.x + (i + 1) * input.movePx, at.y));
+    await page.mouse.up();
+    await sleep(100);
+    wall = performance.now() - w0;
+    frames = await page.evaluate(() => window.__bench.stopFrames());
+    to = await page.evaluate(() => performance.now());
+    m1 = await metrics(cdp);
+    if (o.profile) result.profile = await o.profile.stop(cdp);
+    const allTasks = await page.evaluate(() => window.__bench.longtasks.slice());
+    result.pan = {
+      ...stats(deltas(frames)),
+      k: kPan,
+      wallMs: Math.round(wall),
+      nominalMs: input.moves * input.intervalMs,
+      blockingMs: blocking(allTasks, from, to),
+      busyMs: busy(m0, m1),
+    };
+    result.totalBlockingMs = blocking(allTasks);
+    const end = await metrics(cdp, true);
+    result.heapAfterInteractionMB = round(end.JSHeapUsedSize / 2 ** 20);
+    result.elementsAfterInteraction = await page.evaluate(countElements);
+    return result;
+  } finally {
+    await page.close().catch(() => {});
+    await context.close().catch(() => {});
+  }
+}
+
+function deltas(ts) {
+  const out = [];
+  for (let i = 1; i < ts.length; i++) out.push(ts[i] - ts[i - 1]);
+  return out;
+}
+
+function round(v) {
+  return v === null || v === undefined || Number.isNaN(v) ? null : Math.round(v * 10) / 10;
+}

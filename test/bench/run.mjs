@@ -1,0 +1,528 @@
+// The performance benchmark: `npm run bench` (node test/bench/run.mjs).
+//
+//   --sizes 1000,10000   synthetic data sets to run (default 1000,10000,100000; the real data always runs)
+//   --skip-build         reuse .bench/data-*.json, .bench/site-* and .bench/ref-site when present
+//   --runs N             page loads per site and data set (load figures are medians; default 3, 1 for >= 100k)
+//   --profile            also record a CPU profile of our site's zoom + pan (unminified build) per data set
+//   --no-interact        load figures only
+//
+// It prints figures and never fails on a target: exit 0 unless something crashes.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { writeDataset } from './generate.mjs';
+import { launchBrowser, measurePage, VIEWPORT } from './measure.mjs';
+import { startServer } from './server.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const BENCH = join(ROOT, '.bench');
+const REF_SITE = join(BENCH, 'ref-site');
+
+const INPUT = { steps: 60, delta: 15, intervalMs: 16, panZoomSteps: 20, moves: 60, movePx: 10 };
+
+// ---- arguments ----------------------------------------------------------------------------
+
+function parseArgs(argv) {
+  const a = { sizes: [1000, 10000, 100000], skipBuild: false, runs: null, profile: false, interact: true };
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i];
+    const next = () => argv[++i] ?? '';
+    if (v === '--sizes' || v.startsWith('--sizes=')) {
+      const list = v.includes('=') ? v.split('=')[1] : next();
+      a.sizes = list.split(',').map((s) => Number(s.trim().replace(/k$/i, '000'))).filter((n) => Number.isInteger(n) && n > 0);
+    } else if (v === '--skip-build') a.skipBuild = true;
+    else if (v === '--runs' || v.startsWith('--runs=')) a.runs = Number(v.includes('=') ? v.split('=')[1] : next());
+    else if (v === '--profile') a.profile = true;
+    else if (v === '--no-interact') a.interact = false;
+    else if (v === '--help' || v === '-h') {
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 9).join('\n').replace(/^\/\/ ?/gm, ''));
+      process.exit(0);
+    } else throw new Error(`unknown argument ${v}`);
+  }
+  return a;
+}
+
+// ---- helpers ------------------------------------------------------------------------------
+
+const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
+const kb = (b) => (b === null || b === undefined ? null : Math.round(b / 102.4) / 10);
+const gz = (buf, level = 9) => gzipSync(buf, { level }).length;
+
+function run(cmd, args, env, timeoutMs) {
+  return new Promise((ok) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const keep = (d) => {
+      out += d;
+      if (out.length > 200_000) out = out.slice(-100_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => {
+      out += `\n[bench] timed out after ${timeoutMs / 1000} s; killed`;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      ok({ code, signal, out, ms: Math.round(performance.now() - t0) });
+    });
+  });
+}
+
+/** Builds the real site from a data file with the project's own Vite config and plugin. */
+async function buildSite(name, dataFile, extraArgs = []) {
+  const outDir = join(BENCH, `site-${name}`);
+  const bytes = statSync(dataFile).size;
+  // Big data means big HTML: give Node room and the build time.
+  const env = {
+    TIMELINE_DATA: dataFile,
+    VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${bytes > 50e6 ? 16384 : 4096}`.trim(),
+  };
+  const timeoutMs = Math.max(120_000, (bytes / 1e6) * 8_000);
+  log(`building site-${name} from ${relative(ROOT, dataFile)} (${(bytes / 1e6).toFixed(1)} MB of data)...`);
+  const r = await run('npx', ['vite', 'build', '--outDir', relative(ROOT, outDir), '--emptyOutDir', ...extraArgs], env, timeoutMs);
+  const ok = r.code === 0 && existsSync(join(outDir, 'index.html'));
+  log(`  site-${name}: ${ok ? 'built' : 'FAILED'} in ${(r.ms / 1000).toFixed(1)} s`);
+  return { ok, ms: r.ms, outDir, error: ok ? null : tail(r.out, 15) };
+}
+
+async function buildReference() {
+  const { build } = await import('vite');
+  const t0 = performance.now();
+  await build({
+    root: join(HERE, 'reference'),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: REF_SITE, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
+  });
+  return Math.round(performance.now() - t0);
+}
+
+function tail(text, lines) {
+  return text.trim().split('\n').slice(-lines).join('\n');
+}
+
+/** What index.html makes the browser fetch before anything else: script src, stylesheets, modulepreloads. */
+function firstLoad(siteDir) {
+  const htmlText = readFileSync(join(siteDir, 'index.html'), 'utf8');
+  // Only the head matters for the first download, and reading it keeps a huge body out of the regexes.
+  const head = htmlText.slice(0, htmlText.search(/<\/head>/i) + 7 || 100_000);
+  const refs = new Set();
+  for (const m of head.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) refs.add(m[1]);
+  for (const m of head.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = m[0];
+    const rel = /\brel=["']([^"']+)["']/i.exec(tag)?.[1].toLowerCase() ?? '';
+    const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
+    if (href && /(^|\s)(stylesheet|modulepreload)(\s|$)/.test(rel)) refs.add(href);
+  }
+  const files = [...refs]
+    .filter((u) => !/^[a-z]+:\/\//i.test(u))
+    .map((u) => {
+      const buf = readFileSync(join(siteDir, u.replace(/^\.?\//, '').split(/[?#]/)[0]));
+      return { file: u, raw: buf.length, gzip: gz(buf) };
+    });
+  const assets = existsSync(join(siteDir, 'assets'))
+    ? readdirSync(join(siteDir, 'assets'))
+        .filter((f) => /\.(js|css)$/.test(f))
+        .map((f) => {
+          const buf = readFileSync(join(siteDir, 'assets', f));
+          return { file: `assets/${f}`, raw: buf.length, gzip: gz(buf) };
+        })
+    : [];
+  const sum = (list, k) => list.reduce((s, f) => s + f[k], 0);
+  return {
+    files,
+    raw: sum(files, 'raw'),
+    gzip: sum(files, 'gzip'),
+    allAssets: assets,
+    allRaw: sum(assets, 'raw'),
+    allGzip: sum(assets, 'gzip'),
+  };
+}
+
+function htmlSize(siteDir) {
+  const file = join(siteDir, 'index.html');
+  if (!existsSync(file)) return null;
+  const buf = readFileSync(file);
+  // Level 6 (what servers use) for the page: level 9 on hundreds of MB takes minutes.
+  return { raw: buf.length, gzip: gz(buf, 6) };
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+
+// ---- CPU profile (optional) ---------------------------------------------------------------
+
+function profiler(samplingUs = 200) {
+  return {
+    async start(cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
+      await cdp.send('Profiler.start');
+    },
+    async stop(cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      return profile;
+    },
+  };
+}
+
+/** Self time per function (top `n`), from a CDP .cpuprofile. */
+function summarizeProfile(profile, n = 25) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  let total = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byId.get(profile.samples[i]);
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    total += dt;
+    const cf = node.callFrame;
+    const file = cf.url ? cf.url.split('/').pop() : '';
+    const key = `${cf.functionName || '(anonymous)'} ${file ? `${file}:${cf.lineNumber + 1}` : ''}`.trim();
+    self.set(key, (self.get(key) ?? 0) + dt);
+  }
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return { totalMs: Math.round(total), top: top.map(([fn, ms]) => ({ fn, ms: Math.round(ms), pct: Math.round((1000 * ms) / total) / 10 })) };
+}
+
+// ---- checks and the table -----------------------------------------------------------------
+
+const TIME_METRICS = new Set(['firstDrawMs', 'afterDclMs', 'zoomP95', 'panP95', 'loadBlockingMs']);
+
+function targetsFor(name, n) {
+  const t = {};
+  if (name === 'real') t.afterDclMs = { max: 100, text: '<= 100 ms' };
+  if (n === 10000)
+    Object.assign(t, {
+      zoomP95: { max: 16.7, text: '<= 16.7 ms' },
+      panP95: { max: 16.7, text: '<= 16.7 ms' },
+      firstDrawMs: { max: 500, text: '< 500 ms', strict: true },
+      loadBlockingMs: { max: 200, text: '< 200 ms', strict: true },
+      elements: { max: 3000, text: '<= ~3,000' },
+    });
+  if (n === 100000)
+    Object.assign(t, {
+      zoomP95: { max: 33, text: '<= 33 ms' },
+      panP95: { max: 33, text: '<= 33 ms' },
+      firstDrawMs: { max: 1500, text: '< 1.5 s', strict: true },
+      heapMB: { max: 150, text: '< 150 MB', strict: true },
+    });
+  return t;
+}
+
+function judge(value, target) {
+  if (!target) return '';
+  if (value === null || value === undefined) return 'MISS (no figure)';
+  return (target.strict ? value < target.max : value <= target.max) ? 'PASS' : 'MISS';
+}
+
+function judgeRatio(ours, ref) {
+  if (ours === null || ours === undefined || ref === null || ref === undefined) return { ratio: null, status: '' };
+  if (ref === 0) return { ratio: ours === 0 ? 1 : null, status: ours === 0 ? 'PASS' : 'MISS (ref 0)' };
+  const ratio = ours / ref;
+  return { ratio, status: ratio <= 1.5 ? 'PASS' : 'MISS' };
+}
+
+const ROWS = [
+  ['firstDrawMs', 'first draw (ms from navigation)'],
+  ['afterDclMs', 'first draw after DOMContentLoaded start (ms)'],
+  ['dclMs', 'DOMContentLoaded start (ms)'],
+  ['loadBlockingMs', 'main-thread blocking during load (ms)'],
+  ['longestLoadTaskMs', 'longest load task (ms)'],
+  ['zoomMedian', 'zoom frame median (ms)'],
+  ['zoomP95', 'zoom frame p95 (ms)'],
+  ['zoomMax', 'zoom frame max (ms)'],
+  ['zoomWall', 'zoom: 120 wheel events took (ms; nominal 1920)'],
+  ['zoomBusy', 'zoom main-thread busy: task/script/layout/style (ms)'],
+  ['panMedian', 'pan frame median (ms)'],
+  ['panP95', 'pan frame p95 (ms)'],
+  ['panMax', 'pan frame max (ms)'],
+  ['panWall', 'pan: 60 moves took (ms; nominal 960)'],
+  ['panBusy', 'pan main-thread busy: task/script/layout/style (ms)'],
+  ['totalBlockingMs', 'main-thread blocking, load + interactions (ms)'],
+  ['heapMB', 'JS heap used after GC (MB)'],
+  ['elements', 'DOM elements (incl. shadow roots)'],
+  ['chartElements', 'elements inside the chart <svg>'],
+  ['cdpNodes', 'DOM nodes (CDP Nodes metric)'],
+  ['htmlKB', 'index.html raw (KB)'],
+  ['htmlGzipKB', 'index.html gzip -6 (KB)'],
+];
+
+function flatten(s) {
+  if (!s) return {};
+  const busyText = (b) => (b ? `${b.task}/${b.script}/${b.layout}/${b.style}` : null);
+  return {
+    firstDrawMs: s.firstDrawMs,
+    afterDclMs: s.afterDclMs,
+    dclMs: s.dclMs,
+    loadBlockingMs: s.loadBlockingMs,
+    longestLoadTaskMs: s.longestLoadTaskMs,
+    zoomMedian: s.zoom?.median,
+    zoomP95: s.zoom?.p95,
+    zoomMax: s.zoom?.max,
+    zoomWall: s.zoom?.wallMs,
+    zoomBusy: busyText(s.zoom?.busyMs),
+    panMedian: s.pan?.median,
+    panP95: s.pan?.p95,
+    panMax: s.pan?.max,
+    panWall: s.pan?.wallMs,
+    panBusy: busyText(s.pan?.busyMs),
+    totalBlockingMs: s.totalBlockingMs,
+    heapMB: s.heapMB,
+    elements: s.elements,
+    chartElements: s.chartElements,
+    cdpNodes: s.cdpNodes,
+    htmlKB: kb(s.html?.raw),
+    htmlGzipKB: kb(s.html?.gzip),
+  };
+}
+
+const fmt = (v) => {
+  if (v === null || v === undefined) return '–';
+  if (typeof v === 'string') return v;
+  if (Number.isInteger(v)) return v.toLocaleString('en-US');
+  return (Math.round(v * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+};
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+// ---- main ---------------------------------------------------------------------------------
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  mkdirSync(BENCH, { recursive: true });
+  mkdirSync(join(HERE, 'results'), { recursive: true });
+
+  // 1. Data sets.
+  const datasets = [{ name: 'real', n: null, file: join(ROOT, 'data/events.json') }];
+  for (const n of args.sizes) {
+    const file = join(BENCH, `data-${n}.json`);
+    if (!(args.skipBuild && existsSync(file))) {
+      const t0 = performance.now();
+      writeDataset(ROOT, n);
+      log(`generated ${relative(ROOT, file)} in ${Math.round(performance.now() - t0)} ms`);
+    }
+    datasets.push({ name: String(n), n, file });
+  }
+  for (const d of datasets) {
+    d.dataBytes = statSync(d.file).size;
+    if (d.n === null) d.n = JSON.parse(readFileSync(d.file, 'utf8')).events.length;
+  }
+
+  // 2. Builds.
+  for (const d of datasets) {
+    const outDir = join(BENCH, `site-${d.name}`);
+    if (args.skipBuild && existsSync(join(outDir, 'index.html'))) d.build = { ok: true, ms: null, reused: true, outDir };
+    else d.build = await buildSite(d.name, d.file);
+    d.html = d.build.ok ? htmlSize(outDir) : null;
+    if (d.html) log(`  site-${d.name}/index.html: ${(d.html.raw / 1e6).toFixed(1)} MB raw, ${(d.html.gzip / 1e6).toFixed(2)} MB gzip`);
+  }
+  let refBuildMs = null;
+  if (!(args.skipBuild && existsSync(join(REF_SITE, 'index.html')))) {
+    log('building the reference...');
+    refBuildMs = await buildReference();
+  }
+  const refHtml = htmlSize(REF_SITE);
+
+  // 5. First-load download of the real site.
+  const realSite = datasets[0].build.ok ? join(BENCH, 'site-real') : null;
+  const first = realSite ? firstLoad(realSite) : null;
+  const refFirst = firstLoad(REF_SITE);
+
+  // 4. Measurements.
+  const mounts = { '/ref/': REF_SITE };
+  const aliases = {};
+  for (const d of datasets) {
+    mounts[`/site-${d.name}/`] = join(BENCH, `site-${d.name}`);
+    mounts[`/ref-${d.name}/`] = REF_SITE;
+    aliases[`/ref-${d.name}/data.json`] = d.file;
+  }
+  const server = await startServer(mounts, aliases);
+  const { browser, close } = await launchBrowser();
+  const chromium = await browser.version();
+  log(`serving on ${server.origin}; ${chromium}`);
+
+  try {
+    for (const d of datasets) {
+      const runs = args.runs ?? (d.n >= 100000 ? 1 : 3);
+      const timeoutMs = Math.max(60_000, d.dataBytes / 1e6 * 6_000);
+      for (const side of ['ours', 'ref']) {
+        if (side === 'ours' && !d.build.ok) {
+          d.ours = { error: 'build failed' };
+          continue;
+        }
+        const url = side === 'ours' ? `${server.origin}/site-${d.name}/` : `${server.origin}/ref-${d.name}/`;
+        const results = [];
+        let error = null;
+        for (let i = 0; i < runs; i++) {
+          const interact = args.interact && i === runs - 1;
+          log(`${d.name} ${side}: run ${i + 1}/${runs}${interact ? ' (with zoom and pan)' : ''}`);
+          try {
+            results.push(await measurePage(browser, url, { interact, timeoutMs, input: INPUT }));
+          } catch (e) {
+            error = String(e?.message ?? e).split('\n')[0];
+            log(`  failed: ${error}`);
+            break;
+          }
+        }
+        const last = results[results.length - 1];
+        const summary = last
+          ? {
+              ...last,
+              firstDrawMs: median(results.map((r) => r.firstDrawMs)),
+              afterDclMs: median(results.map((r) => r.afterDclMs)),
+              dclMs: median(results.map((r) => r.dclMs)),
+              loadBlockingMs: median(results.map((r) => r.loadBlockingMs)),
+              longestLoadTaskMs: median(results.map((r) => r.longestLoadTaskMs)),
+              html: side === 'ours' ? d.html : refHtml,
+            }
+          : null;
+        d[side] = { runs: results, summary, error };
+        if (summary)
+          log(
+            `  first draw ${summary.firstDrawMs} ms (after DCL ${summary.afterDclMs}), zoom p95 ${summary.zoom?.p95 ?? '–'} ms, pan p95 ${summary.pan?.p95 ?? '–'} ms, heap ${summary.heapMB} MB, ${summary.elements} elements`,
+          );
+      }
+    }
+
+    if (args.profile) {
+      for (const d of datasets.filter((x) => x.name !== 'real')) {
+        const name = `${d.name}-debug`;
+        const b = await buildSite(name, d.file, ['--minify', 'false']);
+        if (!b.ok) continue;
+        mounts[`/site-${name}/`] = b.outDir;
+        log(`${d.name} ours: CPU profile of zoom + pan (unminified build)`);
+        const r = await measurePage(browser, `${server.origin}/site-${name}/`, {
+          interact: true,
+          timeoutMs: Math.max(60_000, d.dataBytes / 1e6 * 6_000),
+          input: INPUT,
+          profile: profiler(),
+        }).catch((e) => ({ error: String(e) }));
+        if (r.profile) {
+          const file = join(BENCH, `profile-${d.name}.cpuprofile`);
+          writeFileSync(file, JSON.stringify(r.profile));
+          d.profile = { file: relative(ROOT, file), ...summarizeProfile(r.profile) };
+        } else d.profile = { error: r.error };
+      }
+    }
+  } finally {
+    await close();
+    await server.close();
+  }
+
+  // 6. Report.
+  const checks = [];
+  const out = [];
+  out.push('');
+  out.push(`Timeline benchmark — ${new Date().toISOString()} — ${chromium}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+  out.push(
+    `Input: Ctrl + wheel ${INPUT.steps} steps in and ${INPUT.steps} out (deltaY ±${INPUT.delta}, every ${INPUT.intervalMs} ms) over the chart's centre; pan: Ctrl + wheel ${INPUT.panZoomSteps} steps in, then drag ${INPUT.moves} × ${INPUT.movePx} px.`,
+  );
+  out.push('Reference: test/bench/reference (d3 SVG, one <circle> per event, d3-zoom defaults); its data is fetched from ./data.json (the same data file, served beside it).');
+  out.push('Load figures are medians over the runs; frames, heap and DOM are from the last run. Frame = delta between consecutive requestAnimationFrame timestamps.');
+  for (const d of datasets) {
+    const ours = flatten(d.ours?.summary);
+    const ref = flatten(d.ref?.summary);
+    const targets = targetsFor(d.name, d.n);
+    const rows = [];
+    for (const [key, label] of ROWS) {
+      const t = targets[key];
+      const status = judge(ours[key], t);
+      const r = TIME_METRICS.has(key) ? judgeRatio(ours[key], ref[key]) : { ratio: typeof ours[key] === 'number' && ref[key] ? ours[key] / ref[key] : null, status: '' };
+      rows.push([label, fmt(ours[key]), fmt(ref[key]), r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`, t?.text ?? '', status, r.status]);
+      if (t) checks.push({ dataset: d.name, metric: key, value: ours[key] ?? null, target: t.text, status });
+      if (r.status) checks.push({ dataset: d.name, metric: `${key} ours/ref`, value: r.ratio, target: '<= 1.5×', status: r.status });
+    }
+    out.push('');
+    out.push(
+      `== ${d.name === 'real' ? 'real data' : `${d.n.toLocaleString('en-US')} events`} (${d.n.toLocaleString('en-US')} events, data ${(d.dataBytes / 1e6).toFixed(2)} MB; build ${
+        d.build.ok ? (d.build.reused ? 'reused' : `${(d.build.ms / 1000).toFixed(1)} s`) : 'FAILED'
+      }) ==`,
+    );
+    if (!d.build.ok) out.push(`our site did not build:\n${d.build.error}`);
+    if (d.ours?.error) out.push(`our site: ${d.ours.error}`);
+    if (d.ref?.error) out.push(`reference: ${d.ref.error}`);
+    out.push(table(['metric', 'ours', 'reference', 'ours/ref', 'target', 'target?', 'vs ref ≤1.5×'], rows));
+    if (d.profile?.top) {
+      out.push(`CPU profile of our zoom + pan (${d.profile.totalMs} ms sampled; ${d.profile.file}), top self time:`);
+      for (const f of d.profile.top.slice(0, 15)) out.push(`  ${String(f.ms).padStart(6)} ms ${String(f.pct).padStart(5)}%  ${f.fn}`);
+    }
+  }
+  if (first) {
+    const status = judge(kb(first.gzip), { max: 40, text: '<= 40 KB gzip' });
+    checks.push({ dataset: 'real', metric: 'first-load JS+CSS gzip (KB)', value: kb(first.gzip), target: '<= 40 KB', status });
+    out.push('');
+    out.push('== first-load download of the real site (what index.html references directly; gzip -9) ==');
+    out.push(
+      table(
+        ['file', 'raw KB', 'gzip KB'],
+        [
+          ...first.files.map((f) => [f.file, fmt(kb(f.raw)), fmt(kb(f.gzip))]),
+          ['first-load JS + CSS', fmt(kb(first.raw)), fmt(kb(first.gzip))],
+          ['index.html (gzip -6)', fmt(kb(datasets[0].html?.raw)), fmt(kb(datasets[0].html?.gzip))],
+          ['all JS + CSS in assets/ (incl. lazy chunks)', fmt(kb(first.allRaw)), fmt(kb(first.allGzip))],
+          ['reference first-load JS + CSS', fmt(kb(refFirst.raw)), fmt(kb(refFirst.gzip))],
+        ],
+      ),
+    );
+    out.push(`target: first-load JS + CSS <= 40 KB gzip: ${status}`);
+  }
+  const pass = checks.filter((c) => c.status === 'PASS').length;
+  const miss = checks.filter((c) => c.status.startsWith('MISS'));
+  out.push('');
+  out.push(`Targets: ${pass} PASS, ${miss.length} MISS${miss.length ? `: ${miss.map((c) => `${c.dataset} ${c.metric}`).join('; ')}` : ''}`);
+  out.push(`Total run time ${((Date.now() - started) / 1000).toFixed(0)} s. JSON: ${relative(ROOT, join(HERE, 'results/latest.json'))}`);
+  console.log(out.join('\n'));
+
+  const json = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model ?? null,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      chromium,
+      loadavg: os.loadavg(),
+    },
+    args,
+    input: INPUT,
+    viewport: VIEWPORT,
+    reference: { dataDelivery: 'fetched from ./data.json (same data file, served beside the built reference)', buildMs: refBuildMs, html: refHtml, firstLoad: refFirst },
+    firstLoad: first,
+    datasets: datasets.map((d) => ({
+      name: d.name,
+      events: d.n,
+      dataFile: relative(ROOT, d.file),
+      dataBytes: d.dataBytes,
+      build: { ok: d.build.ok, ms: d.build.ms, reused: Boolean(d.build.reused), error: d.build.error ?? null },
+      html: d.html,
+      ours: d.ours,
+      reference: d.ref,
+      profile: d.profile ?? null,
+    })),
+    checks,
+    runSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  writeFileSync(join(HERE, 'results/latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** One step of real input, sent through Chromium's DevTools protocol (see input-plugin.mjs). */
+export type Step =
+  | { type: 'keydown' | 'keyup' | 'press'; key: string }
+  | { type: 'move'; x: number; y: number; steps?: number }
+  | { type: 'down' | 'up' }
+  | { type: 'click'; x: number; y: number }
+  | { type: 'wheel'; x: number; y: number; deltaX?: number; deltaY?: number }
+  | { type: 'touch'; frames: [number, number][][] }
+  | { type: 'touch-emulation'; enabled: boolean }
+  | { type: 'wait'; ms: number };
+
+/** Sends real input to the page, in order. */
+export async function input(...steps: Step[]): Promise<void> {
+  await executeServerCommand('input', { steps });
+}
+
+/** The centre of an element in viewport pixels. */
+export function centre(el: Element): { x: number; y: number } {
+  const r = el.getBoundingClientRect();
+  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+}
+
+/** Waits for the next two animation frames, so coalesced drawing has happened. */
+export function frames(n = 2): Promise<void> {
+  return new Promise((resolve) => {
+    const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  });
+}
+
+/** Polls until a condition holds, or fails with a message after a timeout. */
+export async function until(cond: () => boolean, what: string, ms = 3000): Promise<void> {
+  const t0 = performance.now();
+  while (!cond()) {
+    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,114 @@
+import { scaleLinear } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { computeFrame, type Frame, type FrameOptions } from '../../src/chart/frame';
+import { buildModel, type TimelineModel } from '../../src/data/timeline-model';
+import { DAY_MS } from '../../src/time/calendar-day';
+import { makeEvent, onDay } from './make-event';
+
+const WIDTH = 800;
+const options: FrameOptions = { width: WIDTH, lanes: 3, markWidth: 16, groupWidth: 30 };
+const scale = (from: number, to: number) => scaleLinear().domain([from, to]).range([0, WIDTH]);
+const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const drawnCount = (f: Frame) => f.marks.length + f.groups.reduce((n, g) => n + g.count, 0);
+
+/** One event every `stepDays` days from `first`, `count` of them. */
+function everyFewDays(first: number, stepDays: number, count: number) {
+  return Array.from({ length: count }, (_, i) => makeEvent(`e${i}`, onDay(dayText(first + i * stepDays * DAY_MS))));
+}
+
+/** `count` events on the same day, so they cannot all have a lane. */
+function crowd(count: number): TimelineModel {
+  return buildModel({ events: Array.from({ length: count }, (_, i) => makeEvent(`same-${i}`, onDay('2022-10-06'))) });
+}
+const aroundCrowd = scale(Date.UTC(2022, 9, 1), Date.UTC(2022, 9, 11));
+
+describe('computeFrame', () => {
+  it('computeFrame draws only the events that touch the visible window', () => {
+    const model = buildModel({ events: everyFewDays(Date.UTC(2022, 0, 1), 10, 37) });
+    const [d0, d1] = [Date.UTC(2022, 2, 1), Date.UTC(2022, 4, 1)];
+    const frame = computeFrame(model, scale(d0, d1), options);
+    const visible = model.events.filter((e) => e.end >= d0 && e.start <= d1);
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(model.events.length);
+    expect(frame.groups).toEqual([]);
+    expect(frame.marks.map((m) => m.item.event.id).sort()).toEqual(visible.map((e) => e.event.id).sort());
+  });
+
+  it('computeFrame draws a span drawn outside the window when its span reaches into it', () => {
+    const model = buildModel({
+      events: [
+        makeEvent('long-deadline', { precision: 'by', by: '2022-06-30', from: '2022-01-01' }),
+        makeEvent('outside', onDay('2022-07-15')),
+      ],
+    });
+    const frame = computeFrame(model, scale(Date.UTC(2022, 2, 1), Date.UTC(2022, 4, 1)), options);
+    expect(frame.marks.map((m) => m.item.event.id)).toEqual(['long-deadline']);
+  });
+
+  it('computeFrame places each mark at its scaled time, with day events drawn as points', () => {
+    const model = buildModel({ events: [makeEvent('day', onDay('2022-10-04')), makeEvent('month', { precision: 'month', month: '2022-10' })] });
+    const xs = scale(Date.UTC(2022, 8, 20), Date.UTC(2022, 10, 10));
+    const frame = computeFrame(model, xs, options);
+    const day = frame.marks.find((m) => m.item.event.id === 'day')!;
+    const month = frame.marks.find((m) => m.item.event.id === 'month')!;
+    expect(day.x).toBeCloseTo(xs(Date.UTC(2022, 9, 4, 12)), 9);
+    expect([day.x0, day.x1]).toEqual([day.x, day.x]);
+    expect(month.x0).toBeCloseTo(xs(Date.UTC(2022, 9, 1)), 9);
+    expect(month.x1).toBeCloseTo(xs(Date.UTC(2022, 10, 1)), 9);
+    expect(month.lane).not.toBe(day.lane);
+  });
+
+  it('computeFrame groups the events that find no lane, counting each once', () => {
+    const model = crowd(20);
+    const frame = computeFrame(model, aroundCrowd, options);
+    expect(frame.marks).toHaveLength(3);
+    expect(frame.marks.every((m) => m.lane < options.lanes)).toBe(true);
+    expect(frame.groups).toHaveLength(1);
+    expect(frame.groups[0].count).toBe(17);
+    expect(drawnCount(frame)).toBe(20);
+  });
+
+  it('computeFrame with keepId draws that event on the overflow row instead of inside a group', () => {
+    const model = crowd(20);
+    const keepId = 'same-10';
+    expect(computeFrame(model, aroundCrowd, options).marks.some((m) => m.item.event.id === keepId)).toBe(false);
+
+    const frame = computeFrame(model, aroundCrowd, { ...options, keepId });
+    const kept = frame.marks.filter((m) => m.item.event.id === keepId);
+    expect(kept).toHaveLength(1);
+    expect(kept[0].lane).toBe(options.lanes);
+    expect(kept[0].item).toBe(model.byId.get(keepId));
+    expect(frame.groups.reduce((n, g) => n + g.count, 0)).toBe(16);
+    expect(drawnCount(frame)).toBe(20);
+  });
+
+  it('computeFrame with keepId of an event that already has a lane changes nothing', () => {
+    const model = crowd(20);
+    const plain = computeFrame(model, aroundCrowd, options);
+    const kept = computeFrame(model, aroundCrowd, { ...options, keepId: plain.marks[1].item.event.id });
+    expect(kept).toEqual(plain);
+  });
+
+  it('computeFrame with keepId of an event out of view or unknown changes nothing', () => {
+    const model = buildModel({ events: [...crowd(20).events.map((e) => e.event), makeEvent('far', onDay('2023-05-01'))] });
+    const plain = computeFrame(model, aroundCrowd, options);
+    expect(computeFrame(model, aroundCrowd, { ...options, keepId: 'far' })).toEqual(plain);
+    expect(computeFrame(model, aroundCrowd, { ...options, keepId: 'no-such-id' })).toEqual(plain);
+    expect(computeFrame(model, aroundCrowd, { ...options, keepId: null })).toEqual(plain);
+  });
+
+  it('computeFrame keeps the number of marks and groups bounded by the width for 100,000 events', () => {
+    const first = Date.UTC(2000, 0, 1);
+    const events = Array.from({ length: 100_000 }, (_, i) => makeEvent(`e${i}`, onDay(dayText(first + ((i * 37) % 3650) * DAY_MS))));
+    const model = buildModel({ events });
+    const opts: FrameOptions = { width: 1000, lanes: 5, markWidth: 16, groupWidth: 30 };
+
+    const all = computeFrame(model, scaleLinear().domain(model.extent).range([0, 1000]), opts);
+    expect(all.marks.length + all.groups.length).toBeLessThan(1000);
+    expect(drawnCount(all)).toBe(100_000);
+
+    const zoomed = computeFrame(model, scaleLinear().domain([Date.UTC(2004, 0, 1), Date.UTC(2004, 6, 1)]).range([0, 1000]), opts);
+    expect(zoomed.marks.length + zoomed.groups.length).toBeLessThan(1000);
+    expect(zoomed.groups.length).toBeGreaterThan(0);
+  });
+});

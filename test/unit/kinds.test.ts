@@ -1,0 +1,42 @@
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import { describe, expect, it } from 'vitest';
+import { KIND_STYLES, kindPath, type KindStyle } from '../../src/chart/kinds';
+import { KINDS } from '../../src/data/types';
+
+const SYMBOLS: Record<KindStyle['symbol'], SymbolType> = {
+  square: symbolSquare,
+  diamond: symbolDiamond,
+  triangle: symbolTriangle,
+  circle: symbolCircle,
+  wye: symbolWye,
+  cross: symbolCross,
+  star: symbolStar,
+};
+
+describe('KIND_STYLES', () => {
+  it('KIND_STYLES has a style for every kind in KINDS and for nothing else', () => {
+    expect(Object.keys(KIND_STYLES).sort()).toEqual([...KINDS].sort());
+  });
+
+  it.each([...KINDS])('KIND_STYLES.%s path is what d3-shape draws for its symbol at size 150', (kind) => {
+    const style = KIND_STYLES[kind];
+    expect(SYMBOLS[style.symbol]).toBeDefined();
+    expect(style.path).toBe(symbol(SYMBOLS[style.symbol], 150)());
+  });
+
+  it('KIND_STYLES gives every kind its own shape and label', () => {
+    const styles = KINDS.map((k) => KIND_STYLES[k]);
+    expect(new Set(styles.map((s) => s.symbol)).size).toBe(KINDS.length);
+    expect(new Set(styles.map((s) => s.label)).size).toBe(KINDS.length);
+  });
+
+  it('KIND_STYLES colours are CSS variables, so themes can change them', () => {
+    for (const k of KINDS) expect(KIND_STYLES[k].color).toMatch(/^var\(--[a-z0-9-]+\)$/);
+  });
+});
+
+describe('kindPath', () => {
+  it('kindPath gives the path of the kind', () => {
+    for (const k of KINDS) expect(kindPath(k)).toBe(KIND_STYLES[k].path);
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DataFileError, dataPath, loadData } from '../../src/build/load-data';
+import { formatDataError, validateTimelineText } from '../../src/data/validate';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => join(root, 'test', 'fixtures', name);
+
+describe('dataPath', () => {
+  it('dataPath defaults to data/events.json under the root', () => {
+    expect(dataPath(root, {})).toBe(join(root, 'data', 'events.json'));
+  });
+
+  it('dataPath honours TIMELINE_DATA, relative to the root', () => {
+    expect(dataPath(root, { TIMELINE_DATA: 'test/fixtures/valid.json' })).toBe(fixture('valid.json'));
+  });
+
+  it('dataPath takes an absolute TIMELINE_DATA as it is', () => {
+    expect(dataPath(root, { TIMELINE_DATA: fixture('valid.json') })).toBe(fixture('valid.json'));
+  });
+
+  it('dataPath ignores an empty TIMELINE_DATA', () => {
+    expect(dataPath(root, { TIMELINE_DATA: '' })).toBe(join(root, 'data', 'events.json'));
+  });
+});
+
+describe('loadData', () => {
+  it('loadData returns the text and data of a valid file', () => {
+    const file = dataPath(root, {});
+    const { text, data } = loadData(file, root);
+    expect(text).toBe(readFileSync(file, 'utf8'));
+    expect(data).toEqual(JSON.parse(text));
+  });
+
+  it('loadData throws a DataFileError whose message lists every error, with the file relative to the root', () => {
+    const file = fixture('broken/several-errors.json');
+    const expected = validateTimelineText(readFileSync(file, 'utf8'), 'test/fixtures/broken/several-errors.json');
+    if (expected.ok) throw new Error('fixture validated');
+
+    let thrown: unknown;
+    try {
+      loadData(file, root);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(DataFileError);
+    const err = thrown as DataFileError;
+    expect(err.name).toBe('DataFileError');
+    expect(err.errors).toEqual(expected.errors);
+    expect(err.errors.length).toBeGreaterThan(1);
+    const lines = err.message.split('\n');
+    expect(lines[0]).toBe(`${expected.errors.length} errors in timeline data:`);
+    expect(lines.slice(1)).toEqual(expected.errors.map((e) => `  ${formatDataError(e)}`));
+    for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}test\/fixtures\/broken\/several-errors\.json:\d+:\d+ /);
+  });
+
+  it('loadData says "1 error" for a single error', () => {
+    expect(() => loadData(fixture('broken/bad-kind.json'), root)).toThrow(/^1 error in timeline data:\n {2}test\/fixtures\/broken\/bad-kind\.json:\d+:\d+ \$\.events\[0\]\.kind /);
+  });
+
+  it('loadData throws a DataFileError for a file it cannot read', () => {
+    const missing = fixture('no-such-file.json');
+    expect(() => loadData(missing, root)).toThrow(DataFileError);
+    try {
+      loadData(missing, root);
+    } catch (e) {
+      expect((e as DataFileError).errors).toEqual([expect.objectContaining({ file: 'test/fixtures/no-such-file.json', path: '$', rule: 'readable' })]);
+    }
+  });
+});
