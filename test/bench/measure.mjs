@@ -122,16 +122,21 @@ function busy(a, b) {
   return { task: ms('TaskDuration'), script: ms('ScriptDuration'), layout: ms('LayoutDuration'), style: ms('RecalcStyleDuration') };
 }
 
-/** Sends events on a fixed cadence; an event the renderer is slow to acknowledge delays the next. */
+/**
+ * Sends events on a fixed cadence without waiting for each to be acknowledged (a CDP wheel ack
+ * takes two frames even on an idle page), then waits for all acks. A busy renderer queues and
+ * coalesces them, as it does real input.
+ */
 async function paced(count, intervalMs, send) {
+  const acks = [];
   let next = performance.now();
   for (let i = 0; i < count; i++) {
-    await send(i);
+    acks.push(send(i));
     next += intervalMs;
     const wait = next - performance.now();
     if (wait > 0) await sleep(wait);
-    else next = performance.now();
   }
+  await Promise.all(acks);
 }
 
 const wheel = (cdp, at, deltaY) =>
@@ -213,8 +218,8 @@ export async function measurePage(browser, url, o) {
     await paced(input.steps, input.intervalMs, () => wheel(cdp, at, -input.delta));
     const kIn = (await page.evaluate(chartInfo))?.k ?? null;
     await paced(input.steps, input.intervalMs, () => wheel(cdp, at, input.delta));
+    let wall = performance.now() - w0; // until the last event was handled
     await sleep(100);
-    let wall = performance.now() - w0;
     let frames = await page.evaluate(() => window.__bench.stopFrames());
     let to = await page.evaluate(() => performance.now());
     let m1 = await metrics(cdp);
@@ -240,11 +245,12 @@ export async function measurePage(browser, url, o) {
     m0 = await metrics(cdp);
     from = await page.evaluate(() => (window.__bench.startFrames(), performance.now()));
     w0 = performance.now();
-    await page.mouse.down();
-    await paced(input.moves, input.intervalMs, (i) => page.mouse.move(at.x + (i + 1) * input.movePx, at.y));
-    await page.mouse.up();
-    await sleep(100);
+    const mouse = (type, x) => cdp.send('Input.dispatchMouseEvent', { type, x, y: at.y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1 });
+    await mouse('mousePressed', at.x);
+    await paced(input.moves, input.intervalMs, (i) => mouse('mouseMoved', at.x + (i + 1) * input.movePx));
+    await mouse('mouseReleased', at.x + input.moves * input.movePx);
     wall = performance.now() - w0;
+    await sleep(100);
     frames = await page.evaluate(() => window.__bench.stopFrames());
     to = await page.evaluate(() => performance.now());
     m1 = await metrics(cdp);

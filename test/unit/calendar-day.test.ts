@@ -55,6 +55,21 @@ describe('parseDay in a time zone that skipped a calendar day', () => {
   });
 });
 
+describe('parseDay and parseMonth before the year 100', () => {
+  /** The UTC midnight of a day, without Date.UTC's mapping of years 0-99 onto 1900-1999. */
+  const utc = (y: number, m: number, d: number) => new Date(0).setUTCFullYear(y, m, d);
+
+  // The schema allows any four-digit year, but both functions go through APIs that read
+  // years 0-99 as 1900-1999: parseDay then rejects a real day, parseMonth moves it to 1950.
+  it.fails('parseDay reads 0050-03-01 as a real day in the year 50', () => {
+    expect(parseDay('0050-03-01')).toBe(utc(50, 2, 1));
+  });
+
+  it.fails('parseMonth reads 0050-03 as March of the year 50, not 1950', () => {
+    expect(parseMonth('0050-03')?.start).toBe(utc(50, 2, 1));
+  });
+});
+
 describe('parseMonth', () => {
   it('parseMonth gives the first and one-past-last UTC midnights of the month', () => {
     expect(parseMonth('2022-08')).toEqual({ start: Date.UTC(2022, 7, 1), end: Date.UTC(2022, 8, 1) });
