@@ -398,7 +398,7 @@ export class TimelineChart extends LitElement {
     this.hoverId = null;
     this.focusId = null;
     const mark = this.markElement(this.selectedId);
-    this.closing = mark !== null && this.renderRoot.activeElement !== mark;
+    this.closing = mark !== null && (this.renderRoot as ShadowRoot).activeElement !== mark;
     mark?.focus({ preventScroll: true });
   }
 

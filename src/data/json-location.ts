@@ -20,17 +20,17 @@ export function positionAt(text: string, offset: number): Position {
 }
 
 /**
- * Finds where a JSON path points in the source text: the value itself, or the nearest
- * ancestor that exists (a missing property is reported at its parent object).
+ * Finds where a JSON path points in the source text: the value itself (or, with `at: 'key'`,
+ * its property's key, for unknown keys), else the nearest ancestor that exists (a missing
+ * property is reported at its parent object).
  */
-export function locate(text: string, root: Node | undefined, path: (string | number)[]): Position | undefined {
+export function locate(text: string, root: Node | undefined, path: (string | number)[], at: 'value' | 'key' = 'value'): Position | undefined {
   if (!root) return undefined;
   for (let n = path.length; n >= 0; n--) {
     const node = findNodeAtLocation(root, path.slice(0, n));
     if (node) {
-      // For an unknown key, point at the key rather than its value.
-      const at = n === path.length && node.parent?.type === 'property' ? node.parent : node;
-      return positionAt(text, at.offset);
+      const target = at === 'key' && n === path.length && node.parent?.type === 'property' ? node.parent : node;
+      return positionAt(text, target.offset);
     }
   }
   return undefined;

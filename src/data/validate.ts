@@ -86,7 +86,7 @@ export function validateTimelineText(text: string, file: string): Validated {
   const data: unknown = JSON.parse(text);
   const errors: DataError[] = [];
   const add = (path: (string | number)[], value: unknown, rule: string, message: string) =>
-    errors.push({ file, ...locate(text, root, path), path: jsonPath(path), value: show(value), rule, message });
+    errors.push({ file, ...locate(text, root, path, rule === 'additionalProperties' ? 'key' : 'value'), path: jsonPath(path), value: show(value), rule, message });
 
   if (!checkSchema(data)) {
     for (const e of checkSchema.errors ?? []) {

@@ -1,4 +1,3 @@
-import { isExists } from 'date-fns';
 import type { Day, Month } from '../data/types';
 
 /** One calendar day in milliseconds. */
@@ -6,6 +5,13 @@ export const DAY_MS = 86_400_000;
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+/** UTC midnight of a calendar day, for any year (Date.UTC would read 0–99 as 1900–1999). */
+function utc(y: number, mo: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo, d);
+  return t.getTime();
+}
 
 /**
  * Reads a calendar day as the UTC midnight that starts it, or null when it is not a real day.
@@ -18,7 +24,9 @@ export function parseDay(text: string): number | null {
   const m = DAY_RE.exec(text);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  return isExists(y, mo, d) ? Date.UTC(y, mo, d) : null;
+  const t = utc(y, mo, d);
+  // A day that does not exist (30 February) rolls over into another month: reject it.
+  return new Date(t).getUTCMonth() === mo && new Date(t).getUTCDate() === d ? t : null;
 }
 
 /**
@@ -31,7 +39,7 @@ export function parseMonth(text: string): { start: number; end: number } | null 
   if (!m) return null;
   const [y, mo] = [Number(m[1]), Number(m[2]) - 1];
   if (mo < 0 || mo > 11) return null;
-  return { start: Date.UTC(y, mo, 1), end: Date.UTC(y, mo + 1, 1) };
+  return { start: utc(y, mo, 1), end: utc(y, mo + 1, 1) };
 }
 
 /** Writes the calendar day that contains a UTC instant, e.g. `2022-10-06`. */

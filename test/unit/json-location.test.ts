@@ -60,12 +60,14 @@ describe('locate', () => {
     expect(locate(text, root, ['events', 0, 'date', 'day'])).toEqual(at('{', text.indexOf('"events"')));
   });
 
-  it('locate reports an unknown key at the key, not at its value', () => {
-    expect(locate(text, root, ['events', 0, 'colour'])).toEqual(at('"colour"'));
+  it("locate with at: 'key' reports an unknown key at the key, not at its value", () => {
+    expect(locate(text, root, ['events', 0, 'colour'], 'key')).toEqual(at('"colour"'));
   });
 
-  it('locate reports a property on one line at its key', () => {
-    expect(locate(text, root, ['events', 1, 'date', 'day'])).toEqual(at('"day"'));
+  it('locate reports a property at its value', () => {
+    const key = text.indexOf('"day"');
+    const value = text.indexOf('"', text.indexOf(':', key));
+    expect(locate(text, root, ['events', 1, 'date', 'day'])).toEqual(at('"', value - 1));
     expect(at('"day"').line).toBe(7);
   });
 
