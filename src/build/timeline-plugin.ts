@@ -1,36 +1,72 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { buildModel } from '../data/timeline-model';
+import { buildModel, type TimelineModel } from '../data/timeline-model';
 import type { TimelineData } from '../data/types';
 import { renderEventList } from '../render/event-list';
 import { escapeHtml, jsonForScript } from '../render/html';
+import { pagePath, pageDescription, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../render/page-meta';
 import { dataPath, DataFileError, loadData } from './load-data';
+import { buildClassicScript, type ClassicScript } from './classic-script';
+import { classicScripts, relocate } from './html-rewrite';
 
-/** Fills the page template's placeholders from the data. */
-export function fillPage(template: string, data: TimelineData): string {
-  const model = buildModel(data);
+/** Above this many events the build writes no page per event (they would each carry all the data). */
+export const MAX_EVENT_PAGES = 2000;
+
+/** Fills the placeholders of the body (list and data), shared by every page. */
+export function fillBody(template: string, model: TimelineModel, data: TimelineData): string {
   const fill: Record<string, string> = {
-    title: escapeHtml(data.title),
-    description: escapeHtml(data.description),
-    list: renderEventList(model.events, (id) => `?event=${encodeURIComponent(id)}`).value,
+    list: renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`).value,
     data: `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`,
   };
-  return template.replace(/<!--timeline:(\w+)-->/g, (m, key: string) => fill[key] ?? m);
+  return template.replace(/<!--timeline:(list|data)-->/g, (_, key: string) => fill[key]);
+}
+
+/** Fills the page-specific placeholders: title, description, head meta and the focused event. */
+export function fillPage(html: string, data: TimelineData, page: PageKind, opts: { siteUrl?: string; eventPages?: boolean } = {}): string {
+  const fill: Record<string, string> = {
+    title: escapeHtml(pageTitle(data, page)),
+    heading: escapeHtml(data.title),
+    description: escapeHtml(pageDescription(data, page)),
+    dek: escapeHtml(data.description),
+    meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false).value,
+    focus: String(renderFocus(page)),
+  };
+  const filled = html.replace(/<!--timeline:(title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
+  // The embed page is compact from the first paint, before any script runs.
+  return page.kind === 'embed' ? filled.replace('<html lang="en">', '<html lang="en" class="embed">') : filled;
 }
 
 /**
  * The Vite plugin that turns the data file into the site: validates it (failing the build
  * with every error and no deployable `dist/`), renders the list and the data into the HTML,
- * and publishes the data file and its schema beside the pages.
+ * writes a page per event, the embed page and the sitemap, and publishes the data file.
+ * Scripts are classic (not modules) so the site also runs in sandboxed frames.
  */
 export function timelinePlugin(): Plugin {
   let config: ResolvedConfig;
-  let loaded: { text: string; data: TimelineData } | undefined;
-  const load = () => loadData(dataPath(config.root), config.root);
+  let loaded: { text: string; data: TimelineData; model: TimelineModel } | undefined;
+  let lazy: (ClassicScript & { fileName: string }) | undefined;
+  let parentScript: ClassicScript | undefined;
+  const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : undefined;
+  const load = () => {
+    const { text, data } = loadData(dataPath(config.root), config.root);
+    return { text, data, model: buildModel(data) };
+  };
 
   return {
     name: 'timeline-data',
+    async config(_, env) {
+      if (env.command !== 'build') return;
+      const built = await buildClassicScript(process.cwd(), 'src/lazy.ts');
+      lazy = { ...built, fileName: `assets/lazy-${built.hash}.js` };
+      // embed.js keeps a fixed name: editors paste it into their pages.
+      parentScript = await buildClassicScript(process.cwd(), 'src/embed/embed-parent.ts');
+      return {
+        define: { __LAZY_SCRIPT__: JSON.stringify(lazy.fileName.replace(/^assets\//, '')) },
+        build: { cssCodeSplit: false, rollupOptions: { output: { format: 'iife' } } },
+      };
+    },
     configResolved(c) {
       config = c;
     },
@@ -50,13 +86,36 @@ export function timelinePlugin(): Plugin {
       order: 'pre',
       handler(html) {
         // The dev server reads the file afresh on every request so edits show on reload.
-        const { data } = config.command === 'build' && loaded ? loaded : load();
-        return fillPage(html, data);
+        const { data, model } = config.command === 'build' && loaded ? loaded : load();
+        const body = fillBody(html, model, data);
+        return config.command === 'build' ? body : fillPage(body, data, { kind: 'main' }, { siteUrl });
       },
     },
-    generateBundle() {
+    generateBundle: {
+      // After Vite's own HTML plugin has written index.html into the bundle.
+      order: 'post',
+      handler(_, bundle) {
       if (!loaded) return;
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const built = classicScripts(String(index.source));
+      const { data, model } = loaded;
+      const pages: PageKind[] = [{ kind: 'main' }, { kind: 'embed' }];
+      const eventPages = model.events.length <= MAX_EVENT_PAGES;
+      if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
+      for (const page of pages) {
+        const html = fillPage(built, data, page, { siteUrl, eventPages });
+        const fileName = page.kind === 'main' ? 'index.html' : page.kind === 'embed' ? 'embed.html' : `${pagePath(page)}index.html`;
+        if (page.kind === 'main') index.source = html;
+        else this.emitFile({ type: 'asset', fileName, source: page.kind === 'event' ? relocate(html, '../../') : html });
+      }
+      if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
+      if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
       this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });
+      if (siteUrl) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: renderSitemap(siteUrl, eventPages ? model.events : []) });
+      else config.logger.info('SITE_URL is not set: no sitemap.xml, canonical or og:url (they need absolute URLs).');
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: `User-agent: *\nAllow: /\n${siteUrl ? `Sitemap: ${siteUrl}sitemap.xml\n` : ''}` });
+      },
     },
   };
 }

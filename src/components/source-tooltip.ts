@@ -17,12 +17,15 @@ export class SourceTooltip extends LitElement {
     anchor: { attribute: false },
     open: { type: Boolean, reflect: true },
     pinned: { type: Boolean, reflect: true },
+    grow: { type: Boolean },
   };
 
   declare item: ChartEvent | null;
   declare anchor: VirtualElement | null;
   declare open: boolean;
   declare pinned: boolean;
+  /** Place below and never shrink (in an embed, the frame grows to fit instead). */
+  declare grow: boolean;
 
   constructor() {
     super();
@@ -30,6 +33,7 @@ export class SourceTooltip extends LitElement {
     this.anchor = null;
     this.open = false;
     this.pinned = false;
+    this.grow = false;
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
@@ -69,9 +73,12 @@ export class SourceTooltip extends LitElement {
     .dispute strong { display: block; }
     a { color: var(--link, #0645ad); }
     a:focus-visible, button:focus-visible { outline: 3px solid var(--focus, #1d4ed8); outline-offset: 2px; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
     .caveat { font-size: 0.8125rem; color: var(--muted, #4a4a4a); }
     blockquote { margin: 0.25rem 0; padding-left: 0.5rem; border-left: 2px solid var(--border, #8a8a8a); }
     .hint { margin: 0.5rem 0 0; font-size: 0.75rem; color: var(--muted, #4a4a4a); }
+    :host([grow]) { --tooltip-max-height: none; }
+    .copy { margin-top: 0.5rem; border: 1px solid var(--border, #8a8a8a); background: var(--surface, #fff); color: inherit; border-radius: 4px; font: inherit; padding: 0.3rem 0.6rem; cursor: pointer; }
     .close {
       float: right; margin: -0.25rem -0.35rem 0 0.5rem; border: 1px solid var(--border, #8a8a8a); background: var(--surface, #fff);
       color: inherit; border-radius: 4px; font: inherit; line-height: 1; padding: 0.25rem 0.45rem; cursor: pointer;
@@ -81,6 +88,11 @@ export class SourceTooltip extends LitElement {
   /** Closes the tooltip and tells the chart, which puts focus back on the event. */
   close(): void {
     this.dispatchEvent(new CustomEvent('tooltip-close', { bubbles: true, composed: true }));
+  }
+
+  /** Asks the page for this event's link (the page knows its own address). */
+  private copyLink(): void {
+    if (this.item) this.dispatchEvent(new CustomEvent('timeline-copy-link', { detail: { id: this.item.event.id }, bubbles: true, composed: true }));
   }
 
   protected updated(changed: PropertyValues<this>): void {
@@ -94,18 +106,16 @@ export class SourceTooltip extends LitElement {
   reposition(): void {
     if (!this.open || !this.anchor) return;
     const anchor = this.anchor;
+    const fit = size({
+      padding: 8,
+      apply: ({ availableHeight }) => this.style.setProperty('--tooltip-max-height', `${Math.max(120, availableHeight - 4)}px`),
+    });
     computePosition(anchor, this, {
       strategy: 'fixed',
-      placement: 'top',
-      middleware: [
-        offset(12),
-        flip({ fallbackPlacements: ['bottom', 'right', 'left'] }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => this.style.setProperty('--tooltip-max-height', `${Math.max(120, availableHeight - 4)}px`),
-        }),
-      ],
+      placement: this.grow ? 'bottom' : 'top',
+      middleware: this.grow
+        ? [offset(12), shift({ padding: 8 })]
+        : [offset(12), flip({ fallbackPlacements: ['bottom', 'right', 'left'] }), shift({ padding: 8 }), fit],
     }).then(({ x, y }) => {
       if (this.anchor !== anchor) return;
       this.style.left = `${Math.round(x)}px`;
@@ -144,7 +154,9 @@ export class SourceTooltip extends LitElement {
         : nothing}
       <p class="sub">Sources</p>
       <ul>${e.sources.map((s) => this.source(s))}</ul>
-      ${this.pinned ? nothing : html`<p class="hint">Click or press Enter to pin and open the sources.</p>`}
+      ${this.pinned
+        ? html`<button class="copy" type="button" @click=${this.copyLink}>Copy link<span class="visually-hidden"> to this event</span></button>`
+        : html`<p class="hint">Click or press Enter to pin and open the sources.</p>`}
     </div>`;
   }
 }

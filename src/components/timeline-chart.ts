@@ -8,7 +8,7 @@ import type { TimelineModel } from '../data/timeline-model';
 import { KINDS } from '../data/types';
 import { KIND_STYLES, kindPath } from '../chart/kinds';
 import { computeFrame } from '../chart/frame';
-import { drawAxis } from '../chart/draw-axis';
+import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
 import { nearestIndex } from '../chart/visible';
 import { panDelta, wheelIntent } from '../chart/wheel-intent';
@@ -18,12 +18,7 @@ import { DAY_MS } from '../time/calendar-day';
 import { formatEventDate } from '../time/date-label';
 import { chartStyles } from './timeline-chart.styles';
 import type { SourceTooltip } from './source-tooltip';
-
-let tooltipModule: Promise<unknown> | undefined;
-/** The tooltip (and its placement library) loads on the first sign of interaction, keeping the first download small. */
-function loadTooltip(): Promise<unknown> {
-  return (tooltipModule ??= import('./source-tooltip'));
-}
+import { loadLazy } from './load-lazy';
 
 const LANES = 5;
 const LANE_H = 30;
@@ -53,6 +48,8 @@ export class TimelineChart extends LitElement {
     selectedId: { attribute: false },
     currentId: { attribute: false },
     label: { type: String },
+    markDay: { attribute: false },
+    embedded: { type: Boolean },
     pinned: { state: true },
     hoverId: { state: true },
     focusId: { state: true },
@@ -66,6 +63,10 @@ export class TimelineChart extends LitElement {
   /** The event the reader is reading in the list: outlined, not selected. */
   declare currentId: string | null;
   declare label: string;
+  /** A day (UTC ms) to mark with a line, e.g. a linked day that has no event. */
+  declare markDay: number | null;
+  /** In an embed the tooltip grows the frame downwards instead of scrolling inside it. */
+  declare embedded: boolean;
   declare pinned: boolean;
   declare hoverId: string | null;
   /** The event whose mark has keyboard focus. */
@@ -92,6 +93,8 @@ export class TimelineChart extends LitElement {
     this.selectedId = null;
     this.currentId = null;
     this.label = 'Timeline of events';
+    this.markDay = null;
+    this.embedded = false;
     this.pinned = false;
     this.hoverId = null;
     this.focusId = null;
@@ -105,7 +108,7 @@ export class TimelineChart extends LitElement {
   select(id: string | null, opts: { focus?: boolean; center?: boolean; pin?: boolean; cause?: SelectDetail['cause'] } = {}): void {
     const item = id ? this.model?.byId.get(id) : undefined;
     const next = item ? item.event.id : null;
-    if (next) void loadTooltip();
+    if (next) void loadLazy();
     if (next !== this.selectedId) {
       this.selectedId = next;
       if (item && this.model) {
@@ -143,6 +146,12 @@ export class TimelineChart extends LitElement {
     this.transition().call(this.zoomer.scaleBy, factor, p);
   }
 
+  /** Where the pinned tooltip is on screen, or null when none is pinned (an embed grows to fit it). */
+  tooltipRect(): DOMRect | null {
+    const tip = this.tooltip();
+    return tip?.open && tip.pinned ? tip.getBoundingClientRect() : null;
+  }
+
   /** Shows the whole span of the data. */
   resetZoom(): void {
     if (this.zoomer && this.svg) this.transition().call(this.zoomer.transform, zoomIdentity);
@@ -157,7 +166,7 @@ export class TimelineChart extends LitElement {
     this.resizeObserver.observe(svgEl);
     this.resize();
     for (const type of ['pointerenter', 'focusin', 'touchstart'])
-      this.addEventListener(type, () => void loadTooltip(), { once: true, passive: true });
+      this.addEventListener(type, () => void loadLazy(), { once: true, passive: true });
     svgEl.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     svgEl.addEventListener('click', (e) => this.onClick(e));
     svgEl.addEventListener('keydown', (e) => this.onKey(e));
@@ -178,8 +187,10 @@ export class TimelineChart extends LitElement {
 
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('model')) this.resize(true);
-    else if (changed.has('selectedId') || changed.has('currentId')) this.draw();
+    else if (changed.has('selectedId') || changed.has('currentId') || changed.has('markDay')) this.draw();
     if (changed.has('pinned') && this.pinned) this.tooltip()?.reposition();
+    if (changed.has('pinned') || changed.has('hoverId') || changed.has('focusId'))
+      this.dispatchEvent(new CustomEvent('timeline-tooltip', { bubbles: true, composed: true }));
   }
 
   private maxK(): number {
@@ -232,6 +243,7 @@ export class TimelineChart extends LitElement {
     const tabId = frame.marks.some((m) => m.item.event.id === this.selectedId) ? this.selectedId : (frame.marks[0]?.item.event.id ?? null);
     svg.attr('tabindex', tabId ? null : 0);
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4);
+    drawDayMark(svg.select<SVGGElement>('g.day-mark'), this.markDay, xs, AXIS_Y);
     drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, this.geometry, LANES);
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, this.geometry);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
@@ -458,6 +470,7 @@ export class TimelineChart extends LitElement {
           height=${HEIGHT}
         >
           <g class="axis"></g>
+          <g class="day-mark"></g>
           <g class="groups"></g>
           <g class="marks"></g>
         </svg>
@@ -473,6 +486,7 @@ export class TimelineChart extends LitElement {
         .anchor=${this.anchorFor(tipId)}
         ?open=${item !== null}
         ?pinned=${this.pinned}
+        ?grow=${this.embedded && this.pinned}
         @tooltip-close=${this.onTooltipClose}
         @pointerenter=${this.onTipEnter}
         @pointerleave=${this.onTipLeave}

@@ -14,18 +14,23 @@ function source(s: Source): Raw {
   }${s.quote ? html`<blockquote><p>“${s.quote.text}”</p><footer>${s.quote.by}</footer></blockquote>` : ''}</li>`;
 }
 
-/** One list item: the event's date, title, summary, figures, claims, disagreements and sources. */
-export function renderEventItem(item: ChartEvent, href: string): Raw {
+/**
+ * One list item: the event's date, title, summary, figures, claims, disagreements and sources,
+ * with a "Copy link" button that the script reveals. `idPrefix` keeps element ids unique when
+ * the same event appears twice on a page.
+ */
+export function renderEventItem(item: ChartEvent, href: string, idPrefix = ''): Raw {
   const e = item.event;
-  return html`<li class="event kind-${e.kind}" id="event-${e.id}" data-id="${e.id}">
-<article aria-labelledby="title-${e.id}">
+  return html`<li class="event kind-${e.kind}" id="${idPrefix}event-${e.id}" data-id="${e.id}">
+<article aria-labelledby="${idPrefix}title-${e.id}">
 <p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time></p>
-<h3 id="title-${e.id}"><a class="event-link" href="${href}">${e.title}</a></h3>
+<h3 id="${idPrefix}title-${e.id}"><a class="event-link" href="${href}">${e.title}</a></h3>
 <p class="summary">${e.summary}</p>
 ${e.figures?.length ? html`<p class="sub">Figures</p><ul class="figures">${e.figures.map((f) => html`<li>${figureText(f)}</li>`)}</ul>` : ''}
 ${e.claims?.length ? html`<p class="sub">Claims</p><ul class="claims">${e.claims.map((c) => html`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>` : ''}
 ${e.disagreements?.length ? e.disagreements.map((d) => html`<p class="dispute"><strong>${disagreementLabel(d)}.</strong> ${d.note}</p>`) : ''}
 <p class="sub">Sources</p><ul class="sources">${e.sources.map(source)}</ul>
+<p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button></p>
 </article>
 </li>`;
 }

@@ -1,0 +1,56 @@
+import type { SelectDetail, TimelineChart } from '../components/timeline-chart';
+import { withEvent } from '../url/links';
+
+const TIMELINE_PARAMS = /[?&](event|date|from|to)=|#timeline=/;
+
+/**
+ * Keeps the address in step with the selection, with `history.replaceState` (never
+ * `pushState`, so Back leaves the page) at most a few times a second; and moves the timeline
+ * when the query or hash changes after load (in-page links, edits of the fragment).
+ */
+export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { write: boolean; minInterval?: number }): void {
+  const minInterval = opts.minInterval ?? 350;
+  let last = 0;
+  let timer = 0;
+  let pending: string | null | undefined;
+
+  const write = () => {
+    timer = 0;
+    last = performance.now();
+    if (pending === undefined) return;
+    const next = withEvent(location.href, pending);
+    pending = undefined;
+    if (next === location.href) return;
+    try {
+      history.replaceState(history.state, '', next);
+    } catch {
+      // A sandboxed frame (opaque origin) may refuse; the link still works, the address just stays.
+    }
+  };
+
+  if (opts.write) {
+    chart.addEventListener('timeline-select', (e) => {
+      const { id, cause } = (e as CustomEvent<SelectDetail>).detail;
+      if (cause === 'program') return;
+      pending = id;
+      if (!timer) timer = window.setTimeout(write, Math.max(0, minInterval - (performance.now() - last)));
+    });
+  }
+
+  window.addEventListener('hashchange', onLinkChange);
+  window.addEventListener('popstate', onLinkChange);
+  // An in-page link to a date or event on this same page moves the timeline instead of reloading.
+  document.addEventListener('click', (e) => {
+    const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || a.target) return;
+    const url = new URL(a.href, location.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname || !TIMELINE_PARAMS.test(url.search + url.hash)) return;
+    e.preventDefault();
+    try {
+      history.replaceState(history.state, '', url.href);
+    } catch {
+      return;
+    }
+    onLinkChange();
+  });
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+
+/** A script built as one self-contained classic script (IIFE), with a content hash. */
+export interface ClassicScript {
+  code: string;
+  hash: string;
+}
+
+/**
+ * Builds one entry (e.g. `src/lazy.ts`) into a self-contained, minified classic script.
+ * Classic scripts load without CORS, so they also load in a sandboxed frame.
+ */
+export async function buildClassicScript(root: string, entry: string): Promise<ClassicScript> {
+  const out = await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: { entry: resolve(root, entry), formats: ['iife'], name: 'Timeline' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[];
+  const chunk = outputs.flatMap((o) => o.output).find((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  if (!chunk) throw new Error(`${entry} did not build`);
+  return { code: chunk.code, hash: createHash('sha256').update(chunk.code).digest('hex').slice(0, 10) };
+}

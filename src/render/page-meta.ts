@@ -1,0 +1,66 @@
+import type { ChartEvent } from '../data/timeline-model';
+import type { TimelineData } from '../data/types';
+import { formatEventDate } from '../time/date-label';
+import { html, type Raw } from './html';
+import { renderEventItem } from './event-list';
+
+/** Which page of the site is being written. */
+export type PageKind = { kind: 'main' } | { kind: 'embed' } | { kind: 'event'; item: ChartEvent };
+
+/** The path of a page from the site's root, e.g. `events/2022-10-06-moscow-agreement/`. */
+export function pagePath(page: PageKind): string {
+  return page.kind === 'event' ? `events/${page.item.event.id}/` : page.kind === 'embed' ? 'embed.html' : '';
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The page's `<title>` text. */
+export function pageTitle(data: TimelineData, page: PageKind): string {
+  return page.kind === 'event' ? `${clip(page.item.event.title, 90)} – ${formatEventDate(page.item.event.date)}` : data.title;
+}
+
+/** The page's description, for search results and link previews. */
+export function pageDescription(data: TimelineData, page: PageKind): string {
+  return clip(page.kind === 'event' ? page.item.event.summary : data.description, 300);
+}
+
+/**
+ * The head tags that make a link to the page preview well: canonical URL and Open Graph /
+ * Twitter card. Absolute URLs need the site's address (`siteUrl`); without it they are left out.
+ */
+export function renderMeta(data: TimelineData, page: PageKind, siteUrl: string | undefined, eventPages: boolean): Raw {
+  const title = pageTitle(data, page);
+  const description = pageDescription(data, page);
+  const url = siteUrl ? new URL(pagePath(page), siteUrl).href : undefined;
+  return html`<meta property="og:type" content="${page.kind === 'event' ? 'article' : 'website'}" />
+    <meta property="og:title" content="${title}" />
+    <meta property="og:description" content="${description}" />
+    <meta property="og:site_name" content="${data.title}" />
+    <meta name="twitter:card" content="summary" />
+    <meta name="twitter:title" content="${title}" />
+    <meta name="twitter:description" content="${description}" />
+    ${eventPages ? html`<meta name="timeline:event-pages" content="1" />` : ''}
+    ${page.kind === 'event' ? html`<meta name="timeline:event" content="${page.item.event.id}" />` : ''}
+    ${page.kind === 'embed' ? html`<meta name="timeline:embed" content="1" /><meta name="robots" content="noindex" />` : ''}
+    ${url && page.kind !== 'embed' ? html`<link rel="canonical" href="${url}" /><meta property="og:url" content="${url}" />` : ''}`;
+}
+
+/** On an event's own page: the event, readable before any script runs, above the timeline. */
+export function renderFocus(page: PageKind): Raw | '' {
+  if (page.kind !== 'event') return '';
+  return html`<section class="focus" aria-labelledby="focus-heading">
+<h2 id="focus-heading" class="visually-hidden">This event</h2>
+<ol class="event-list focus-list">${renderEventItem(page.item, `./?event=${encodeURIComponent(page.item.event.id)}`, 'focus-')}</ol>
+<p class="back"><a href="./">See the whole timeline</a></p>
+</section>`;
+}
+
+/** `sitemap.xml` for the main page and every event page. */
+export function renderSitemap(siteUrl: string, events: readonly ChartEvent[]): string {
+  const locs = ['', ...events.map((e) => pagePath({ kind: 'event', item: e }))].map((p) => new URL(p, siteUrl).href);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs
+    .map((l) => `  <url><loc>${l.replace(/&/g, '&amp;')}</loc></url>`)
+    .join('\n')}\n</urlset>\n`;
+}

@@ -1,0 +1,32 @@
+/**
+ * The canonical link to an event: its own page (`events/<id>/`), resolved against the site's
+ * root, or the main page with `?event=` where the site has no event pages.
+ */
+export function eventLink(id: string, rootUrl: string, hasEventPages: boolean): string {
+  return hasEventPages ? new URL(`events/${encodeURIComponent(id)}/`, rootUrl).href : withEvent(rootUrl, id);
+}
+
+/** A page URL with its timeline state replaced by `?event=<id>` (other parameters kept). */
+export function withEvent(href: string, id: string | null): string {
+  const u = new URL(href);
+  for (const k of ['event', 'date', 'from', 'to']) u.searchParams.delete(k);
+  if (id) u.searchParams.set('event', id);
+  if (/^#?timeline=/.test(u.hash)) u.hash = '';
+  return u.href;
+}
+
+/**
+ * Inside an embed, the link to an event is the embedding article's URL with a `#timeline=`
+ * fragment, but only when that URL is http(s); otherwise null (use the standalone link).
+ */
+export function articleLink(parentUrl: string | null, id: string): string | null {
+  if (!parentUrl || parentUrl.length > 2048) return null;
+  try {
+    const u = new URL(parentUrl);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    u.hash = `timeline=${encodeURIComponent(id)}`;
+    return u.href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,50 @@
+import type { TimelineModel } from '../data/timeline-model';
+import { DAY_MS } from '../time/calendar-day';
+import { nearestIndex } from '../chart/visible';
+import type { ViewRequest } from './view-request';
+
+/** What the chart should do for a link: the window to show, the event to open, the day to mark. */
+export interface ResolvedView {
+  window?: [number, number];
+  select?: string;
+  markDay?: number;
+  notice?: string;
+}
+
+/** How much time is shown around a linked event or day: enough to see its neighbours. */
+export const CONTEXT_MS = 21 * DAY_MS;
+
+function around(start: number, end: number): [number, number] {
+  const pad = Math.max(CONTEXT_MS, (end - start) * 0.5);
+  return [start - pad, end + pad];
+}
+
+/**
+ * Checks a link's request against the data. An event id opens that event; a day opens the
+ * event on that day, or the nearest one with the day marked; a window shows that window.
+ * When both a window and an event or day are given, the window is shown and the event selected.
+ */
+export function resolveView(request: ViewRequest, model: TimelineModel): ResolvedView {
+  const out: ResolvedView = {};
+  if (request.event !== undefined) {
+    const item = model.byId.get(request.event);
+    if (item) {
+      out.select = item.event.id;
+      out.window = request.window ?? around(item.start, item.end);
+      return out;
+    }
+    out.notice = 'The event in this link is not on the timeline, so it opens on its full span.';
+  }
+  if (request.day !== undefined && model.events.length) {
+    const day = request.day;
+    // Prefer an event dated to exactly that day, then any event whose window holds it.
+    const exact = model.events.find((e) => !e.uncertain && e.start === day) ?? model.events.find((e) => e.start <= day && day < e.end);
+    const item = exact ?? model.events[nearestIndex(model.events, day + DAY_MS / 2)];
+    out.select = item.event.id;
+    if (!exact) out.markDay = day;
+    out.window = request.window ?? around(Math.min(day, item.start), Math.max(day + DAY_MS, item.end));
+    return out;
+  }
+  if (request.window) out.window = request.window;
+  return out;
+}
