@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** Styles of `<timeline-chart>`; colours come from the page's theme variables (styles/theme.css). */
 export const chartStyles = css`

@@ -1,15 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { select, type Selection } from 'd3-selection';
+import type { Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { VirtualElement } from '@floating-ui/dom';
 import type { TimelineModel } from '../data/timeline-model';
-import { KINDS } from '../data/types';
-import { KIND_STYLES, kindPath } from '../chart/kinds';
 import { computeFrame } from '../chart/frame';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
+import { keyAction } from '../chart/keyboard';
 import { nearestIndex } from '../chart/visible';
 import { panDelta, wheelIntent } from '../chart/wheel-intent';
 import { timelineZoom } from '../chart/zoom-behavior';
@@ -17,8 +16,9 @@ import { transformToWindow, windowToTransform, type TimeWindow } from '../chart/
 import { DAY_MS } from '../time/calendar-day';
 import { formatEventDate } from '../time/date-label';
 import { chartStyles } from './timeline-chart.styles';
-import type { SourceTooltip } from './source-tooltip';
+import { buildShell, type ChartShell } from './chart-shell';
 import { loadLazy } from './load-lazy';
+import type { SourceTooltip } from './source-tooltip';
 
 const LANES = 5;
 const LANE_H = 30;
@@ -29,6 +29,7 @@ const HEIGHT = AXIS_Y + 30;
 const MARK_W = 22;
 /** The narrowest window a reader can zoom to. */
 const MIN_WINDOW = 2 * DAY_MS;
+const GEOMETRY: Geometry = { laneY: (lane) => TOP + lane * LANE_H + LANE_H / 2, charWidth: 6.6 };
 
 /** Detail of `timeline-select`: the event now selected, and what selected it. */
 export interface SelectDetail {
@@ -39,16 +40,18 @@ export interface SelectDetail {
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 /**
- * `<timeline-chart>`: the zoomable D3 timeline. Give it a `model`; it emits `timeline-select`
- * when the reader selects an event and `timeline-view` when the visible window changes.
+ * `<timeline-chart>`: the zoomable D3 timeline, a Lit reactive element. Give it a `model`; it
+ * emits `timeline-select` when the selection changes, `timeline-view` when the visible window
+ * changes and `timeline-tooltip` when its tooltip opens or closes. Its DOM is built once by
+ * `buildShell` and drawn by D3; reactive properties drive the updates.
  */
-export class TimelineChart extends LitElement {
+export class TimelineChart extends ReactiveElement {
   static properties = {
     model: { attribute: false },
     selectedId: { attribute: false },
     currentId: { attribute: false },
-    label: { type: String },
     markDay: { attribute: false },
+    label: { type: String },
     embedded: { type: Boolean },
     pinned: { state: true },
     hoverId: { state: true },
@@ -62,10 +65,10 @@ export class TimelineChart extends LitElement {
   declare selectedId: string | null;
   /** The event the reader is reading in the list: outlined, not selected. */
   declare currentId: string | null;
-  declare label: string;
-  /** A day (UTC ms) to mark with a line, e.g. a linked day that has no event. */
+  /** A day (UTC ms) to mark with a band, e.g. a linked day that has no event. */
   declare markDay: number | null;
-  /** In an embed the tooltip grows the frame downwards instead of scrolling inside it. */
+  declare label: string;
+  /** In an embed a pinned tooltip grows the frame downwards instead of scrolling inside it. */
   declare embedded: boolean;
   declare pinned: boolean;
   declare hoverId: string | null;
@@ -74,7 +77,7 @@ export class TimelineChart extends LitElement {
   declare hint: string;
   declare announcement: string;
 
-  private svg?: Svg;
+  private shell?: ChartShell;
   private base?: ScaleLinear<number, number>;
   private zoomer?: ZoomBehavior<SVGSVGElement, unknown>;
   private transform: ZoomTransform = zoomIdentity;
@@ -85,6 +88,8 @@ export class TimelineChart extends LitElement {
   private lastRect = new DOMRect();
   private resizeObserver?: ResizeObserver;
   private pendingWindow: TimeWindow | null = null;
+  /** Set while focus returns to a mark because the reader closed its tooltip. */
+  private closing = false;
   private readonly reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   constructor() {
@@ -92,8 +97,8 @@ export class TimelineChart extends LitElement {
     this.model = null;
     this.selectedId = null;
     this.currentId = null;
-    this.label = 'Timeline of events';
     this.markDay = null;
+    this.label = 'Timeline of events';
     this.embedded = false;
     this.pinned = false;
     this.hoverId = null;
@@ -104,27 +109,25 @@ export class TimelineChart extends LitElement {
 
   // ---- public API -------------------------------------------------------------------------
 
-  /** Selects an event; optionally moves focus to it, centres it and pins its tooltip. */
+  /** Selects an event; optionally moves focus to it, brings it into view and pins its tooltip. */
   select(id: string | null, opts: { focus?: boolean; center?: boolean; pin?: boolean; cause?: SelectDetail['cause'] } = {}): void {
     const item = id ? this.model?.byId.get(id) : undefined;
     const next = item ? item.event.id : null;
     if (next) void loadLazy();
     if (next !== this.selectedId) {
       this.selectedId = next;
-      if (item && this.model) {
-        this.announcement = `${item.index + 1} of ${this.model.events.length}: ${formatEventDate(item.event.date)}, ${item.event.title}`;
-      }
+      if (item && this.model) this.announcement = `${item.index + 1} of ${this.model.events.length}: ${formatEventDate(item.event.date)}, ${item.event.title}`;
       this.dispatchEvent(new CustomEvent<SelectDetail>('timeline-select', { detail: { id: next, cause: opts.cause ?? 'program' }, bubbles: true, composed: true }));
     }
     this.pinned = Boolean(opts.pin && next);
-    if (item && opts.center) this.ensureVisible(item.at, opts.center === true);
+    if (item && opts.center !== undefined) this.ensureVisible(item.at, opts.center);
     this.draw();
     if (opts.focus) this.markElement(next)?.focus({ preventScroll: true });
   }
 
-  /** Shows a window of time, e.g. from a link; before first layout it is applied once the width is known. */
+  /** Shows a window of time, e.g. from a link; before the first layout it waits for the width. */
   showWindow(window: TimeWindow, animate = false): void {
-    if (!this.base || !this.svg || !this.zoomer) {
+    if (!this.base) {
       this.pendingWindow = window;
       return;
     }
@@ -138,12 +141,16 @@ export class TimelineChart extends LitElement {
 
   /** Zooms by a factor around the selected event when it is in view, else around the centre. */
   zoomBy(factor: number): void {
-    if (!this.svg || !this.zoomer || !this.base) return;
+    if (!this.zoomer || !this.base) return;
     const sel = this.selectedId ? this.model?.byId.get(this.selectedId) : undefined;
-    const xs = this.transform.rescaleX(this.base);
-    const x = sel ? xs(sel.at) : NaN;
+    const x = sel ? this.transform.rescaleX(this.base)(sel.at) : NaN;
     const p: [number, number] = x >= 0 && x <= this.width ? [x, 0] : [this.width / 2, 0];
     this.transition().call(this.zoomer.scaleBy, factor, p);
+  }
+
+  /** Shows the whole span of the data. */
+  resetZoom(): void {
+    if (this.zoomer) this.transition().call(this.zoomer.transform, zoomIdentity);
   }
 
   /** Where the pinned tooltip is on screen, or null when none is pinned (an embed grows to fit it). */
@@ -152,91 +159,9 @@ export class TimelineChart extends LitElement {
     return tip?.open && tip.pinned ? tip.getBoundingClientRect() : null;
   }
 
-  /** Shows the whole span of the data. */
-  resetZoom(): void {
-    if (this.zoomer && this.svg) this.transition().call(this.zoomer.transform, zoomIdentity);
-  }
-
-  // ---- set-up -------------------------------------------------------------------------------
-
-  protected firstUpdated(): void {
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.chart')!;
-    this.svg = select(svgEl);
-    this.resizeObserver = new ResizeObserver(() => this.resize());
-    this.resizeObserver.observe(svgEl);
-    this.resize();
-    for (const type of ['pointerenter', 'focusin', 'touchstart'])
-      this.addEventListener(type, () => void loadLazy(), { once: true, passive: true });
-    svgEl.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
-    svgEl.addEventListener('click', (e) => this.onClick(e));
-    svgEl.addEventListener('keydown', (e) => this.onKey(e));
-    // Focus listeners go on the wrapper: on an <svg>, Chromium would make the svg itself focusable.
-    const plot = svgEl.parentElement!;
-    plot.addEventListener('focusin', (e) => this.onFocus(e));
-    plot.addEventListener('focusout', () => (this.focusId = null));
-    svgEl.addEventListener('pointerover', (e) => this.onPointerOver(e));
-    svgEl.addEventListener('pointerout', (e) => this.onPointerOut(e));
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.frameRequested);
-    this.frameRequested = 0;
-  }
-
-  protected updated(changed: PropertyValues<this>): void {
-    if (changed.has('model')) this.resize(true);
-    else if (changed.has('selectedId') || changed.has('currentId') || changed.has('markDay')) this.draw();
-    if (changed.has('pinned') && this.pinned) this.tooltip()?.reposition();
-    if (changed.has('pinned') || changed.has('hoverId') || changed.has('focusId'))
-      this.dispatchEvent(new CustomEvent('timeline-tooltip', { bubbles: true, composed: true }));
-  }
-
-  private maxK(): number {
-    const [d0, d1] = this.base?.domain() ?? [0, MIN_WINDOW];
-    return Math.max(1, (d1 - d0) / MIN_WINDOW);
-  }
-
-  private resize(force = false): void {
-    const svgEl = this.svg?.node();
-    if (!svgEl || !this.model) return;
-    const width = Math.round(svgEl.getBoundingClientRect().width);
-    if (width <= 0 || (!force && width === this.width)) return;
-    const keep = this.pendingWindow ?? (this.base && !force ? transformToWindow(this.base, this.transform) : null);
-    this.pendingWindow = null;
-    this.width = width;
-    const [lo, hi] = this.model.extent;
-    const pad = Math.max((hi - lo) * 0.04, 3 * DAY_MS);
-    // The base scale never changes after this: zooming derives the visible scale from it.
-    this.base = scaleLinear().domain([lo - pad, hi + pad]).range([0, width]);
-    this.zoomer = timelineZoom<SVGSVGElement>(this.maxK(), width, HEIGHT).on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this.onZoom(e));
-    this.svg!.call(this.zoomer).on('dblclick.zoom', null);
-    this.svg!.call(this.zoomer.transform, keep ? windowToTransform(this.base, keep, this.maxK()) : zoomIdentity);
-  }
-
-  // ---- drawing ------------------------------------------------------------------------------
-
-  private onZoom(e: D3ZoomEvent<SVGSVGElement, unknown>): void {
-    this.transform = e.transform;
-    if (e.sourceEvent && !this.pinned) this.hoverId = null;
-    this.requestDraw();
-    this.dispatchEvent(new CustomEvent('timeline-view', { detail: { window: this.visibleWindow(), user: Boolean(e.sourceEvent) }, bubbles: true, composed: true }));
-  }
-
-  private requestDraw(): void {
-    if (this.frameRequested) return;
-    this.frameRequested = requestAnimationFrame(() => {
-      this.frameRequested = 0;
-      this.draw();
-    });
-  }
-
-  private geometry: Geometry = { laneY: (lane) => TOP + lane * LANE_H + LANE_H / 2, charWidth: 6.6 };
-
   /** Draws the chart for the current transform; cheap enough to run every frame. */
   draw(): void {
-    const svg = this.svg;
+    const svg = this.shell?.svg;
     if (!svg || !this.base || !this.model) return;
     const xs = this.transform.rescaleX(this.base);
     const frame = computeFrame(this.model, xs, { width: this.width, lanes: LANES, markWidth: MARK_W, groupWidth: 30, keepId: this.selectedId });
@@ -244,8 +169,8 @@ export class TimelineChart extends LitElement {
     svg.attr('tabindex', tabId ? null : 0);
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4);
     drawDayMark(svg.select<SVGGElement>('g.day-mark'), this.markDay, xs, AXIS_Y);
-    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, this.geometry, LANES);
-    drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, this.geometry);
+    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, GEOMETRY, LANES);
+    drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, GEOMETRY);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
     this.tooltip()?.reposition();
     if (!this.hasAttribute('data-drawn')) {
@@ -256,22 +181,116 @@ export class TimelineChart extends LitElement {
     this.dispatchEvent(new CustomEvent('timeline-drawn', { bubbles: true, composed: true }));
   }
 
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  protected firstUpdated(): void {
+    const shell = (this.shell = buildShell(this.renderRoot as ShadowRoot, this.label, HEIGHT));
+    const svgEl = shell.svg.node()!;
+    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(svgEl);
+    shell.zoomIn.addEventListener('click', () => this.zoomBy(2));
+    shell.zoomOut.addEventListener('click', () => this.zoomBy(0.5));
+    shell.reset.addEventListener('click', () => this.resetZoom());
+    for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, () => void loadLazy(), { once: true, passive: true });
+    svgEl.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
+    svgEl.addEventListener('click', (e) => this.onClick(e));
+    svgEl.addEventListener('keydown', (e) => this.onKey(e));
+    svgEl.addEventListener('pointerover', (e) => this.onPointerOver(e));
+    svgEl.addEventListener('pointerout', (e) => this.onPointerOut(e));
+    // Focus listeners go on the wrapper: on an <svg>, Chromium would make the svg itself focusable.
+    shell.plot.addEventListener('focusin', (e) => this.onFocus(e));
+    shell.plot.addEventListener('focusout', () => (this.focusId = null));
+    const tip = shell.tooltip;
+    tip.addEventListener('tooltip-close', () => this.closeTooltip());
+    tip.addEventListener('pointerenter', () => clearTimeout(this.hideTimer));
+    tip.addEventListener('pointerleave', () => this.pinned || this.scheduleHide());
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frameRequested);
+    this.frameRequested = 0;
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    const shell = this.shell;
+    if (!shell) return;
+    if (changed.has('model')) {
+      shell.description.textContent = `${this.model?.events.length ?? 0} events. Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom, Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag, or Shift and scroll, pans.`;
+      this.resize(true);
+    } else if (changed.has('selectedId') || changed.has('currentId') || changed.has('markDay')) this.draw();
+    if (changed.has('label')) shell.svg.attr('aria-label', this.label);
+    if (changed.has('hint')) {
+      shell.hint.textContent = this.hint;
+      shell.hint.hidden = !this.hint;
+    }
+    if (changed.has('announcement')) shell.live.textContent = this.announcement;
+    if (changed.has('pinned') || changed.has('hoverId') || changed.has('focusId') || changed.has('selectedId') || changed.has('embedded')) {
+      this.updateTooltip(shell.tooltip as SourceTooltip);
+      this.dispatchEvent(new CustomEvent('timeline-tooltip', { bubbles: true, composed: true }));
+    }
+  }
+
+  /** Which event the tooltip shows: the pinned one, else the hovered, else the focused. */
+  private updateTooltip(tip: SourceTooltip): void {
+    const tipId = this.pinned ? this.selectedId : (this.hoverId ?? this.focusId);
+    const item = tipId ? (this.model?.byId.get(tipId) ?? null) : null;
+    tip.item = item;
+    tip.anchor = this.anchorFor(tipId);
+    tip.open = item !== null;
+    tip.pinned = this.pinned;
+    tip.grow = this.embedded && this.pinned;
+  }
+
+  private maxK(): number {
+    const [d0, d1] = this.base?.domain() ?? [0, MIN_WINDOW];
+    return Math.max(1, (d1 - d0) / MIN_WINDOW);
+  }
+
+  private resize(force = false): void {
+    const svg = this.shell?.svg;
+    if (!svg || !this.model) return;
+    const width = Math.round(svg.node()!.getBoundingClientRect().width);
+    if (width <= 0 || (!force && width === this.width)) return;
+    const keep = this.pendingWindow ?? (this.base && !force ? transformToWindow(this.base, this.transform) : null);
+    this.pendingWindow = null;
+    this.width = width;
+    const [lo, hi] = this.model.extent;
+    const pad = Math.max((hi - lo) * 0.04, 3 * DAY_MS);
+    // The base scale never changes after this: zooming derives the visible scale from it.
+    this.base = scaleLinear().domain([lo - pad, hi + pad]).range([0, width]);
+    this.zoomer = timelineZoom<SVGSVGElement>(this.maxK(), width, HEIGHT).on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this.onZoom(e));
+    svg.call(this.zoomer).on('dblclick.zoom', null);
+    svg.call(this.zoomer.transform, keep ? windowToTransform(this.base, keep, this.maxK()) : zoomIdentity);
+  }
+
   // ---- interaction --------------------------------------------------------------------------
 
+  private onZoom(e: D3ZoomEvent<SVGSVGElement, unknown>): void {
+    this.transform = e.transform;
+    if (e.sourceEvent && !this.pinned) this.hoverId = null;
+    if (!this.frameRequested)
+      this.frameRequested = requestAnimationFrame(() => {
+        this.frameRequested = 0;
+        this.draw();
+      });
+    this.dispatchEvent(new CustomEvent('timeline-view', { detail: { window: this.visibleWindow(), user: Boolean(e.sourceEvent) }, bubbles: true, composed: true }));
+  }
+
   private transition() {
-    return this.svg!.transition().duration(this.reduceMotion ? 0 : 250) as unknown as Svg;
+    return this.shell!.svg.transition().duration(this.reduceMotion ? 0 : 250) as unknown as Svg;
   }
 
   private applyTransform(t: ZoomTransform, animate: boolean): void {
-    if (!this.svg || !this.zoomer) return;
-    (animate ? this.transition() : this.svg).call(this.zoomer.transform, t);
+    if (!this.shell || !this.zoomer) return;
+    (animate ? this.transition() : this.shell.svg).call(this.zoomer.transform, t);
   }
 
   /** Pans (never zooms) so a time is in view: to the centre if asked, else just inside the edge. */
   private ensureVisible(t: number, center: boolean): void {
-    if (!this.base || !this.zoomer || !this.svg) return;
-    const xs = this.transform.rescaleX(this.base);
-    const x = xs(t);
+    if (!this.base) return;
+    const x = this.transform.rescaleX(this.base)(t);
     const margin = Math.min(80, this.width / 4);
     if (!center && x >= margin && x <= this.width - margin) return;
     const target = center ? this.width / 2 : x < margin ? margin : this.width - margin;
@@ -279,14 +298,12 @@ export class TimelineChart extends LitElement {
   }
 
   private markElement(id: string | null): SVGGElement | null {
-    if (!id) return null;
-    return this.renderRoot.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(id)}"]`);
+    return id ? this.renderRoot.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(id)}"]`) : null;
   }
 
-  /** The tooltip element, once its module has loaded and upgraded it. */
+  /** The tooltip element, once its script has loaded and upgraded it. */
   private tooltip(): SourceTooltip | null {
-    const el = this.renderRoot.querySelector('source-tooltip');
-    // Until its module loads (or while this chart is detached) the element is not upgraded yet.
+    const el = this.shell?.tooltip as SourceTooltip | undefined;
     return el && typeof el.reposition === 'function' ? el : null;
   }
 
@@ -297,16 +314,12 @@ export class TimelineChart extends LitElement {
       e.preventDefault();
     } else if (intent === 'pan') {
       e.preventDefault();
-      this.zoomer?.translateBy(this.svg!, -panDelta(e) / this.transform.k, 0);
+      this.zoomer?.translateBy(this.shell!.svg, -panDelta(e) / this.transform.k, 0);
     } else {
-      this.showHint();
+      this.hint = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘ + scroll to zoom' : 'Ctrl + scroll to zoom';
+      clearTimeout(this.hintTimer);
+      this.hintTimer = window.setTimeout(() => (this.hint = ''), 1500);
     }
-  }
-
-  private showHint(): void {
-    this.hint = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘ + scroll to zoom' : 'Ctrl + scroll to zoom';
-    clearTimeout(this.hintTimer);
-    this.hintTimer = window.setTimeout(() => (this.hint = ''), 1500);
   }
 
   private eventTarget(e: Event): { id?: string; group?: SVGGElement } {
@@ -319,15 +332,11 @@ export class TimelineChart extends LitElement {
     const { id, group } = this.eventTarget(e);
     if (id) this.select(id, { pin: true, cause: 'pointer', focus: true });
     else if (group && this.model) {
-      const lo = Number(group.dataset.lo);
-      const hi = Number(group.dataset.hi);
-      const a = this.model.events[lo];
-      const b = this.model.events[hi - 1];
+      const a = this.model.events[Number(group.dataset.lo)];
+      const b = this.model.events[Number(group.dataset.hi) - 1];
       const pad = Math.max((b.end - a.start) * 0.3, DAY_MS);
       this.showWindow([a.start - pad, b.end + pad], true);
-    } else if (this.pinned) {
-      this.pinned = false;
-    }
+    } else if (this.pinned) this.pinned = false;
   }
 
   private onFocus(e: FocusEvent): void {
@@ -347,8 +356,7 @@ export class TimelineChart extends LitElement {
   }
 
   private onPointerOut(e: PointerEvent): void {
-    if (!this.eventTarget(e).id) return;
-    this.scheduleHide();
+    if (this.eventTarget(e).id) this.scheduleHide();
   }
 
   private scheduleHide(): void {
@@ -361,48 +369,14 @@ export class TimelineChart extends LitElement {
     if (!this.model || e.altKey || e.ctrlKey || e.metaKey) return;
     const events = this.model.events;
     const cur = this.selectedId ? this.model.byId.get(this.selectedId) : undefined;
-    const from = () => {
-      const w = this.visibleWindow();
-      return w ? nearestIndex(events, (w[0] + w[1]) / 2) : 0;
-    };
-    let target: number | null = null;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        target = cur ? Math.min(events.length - 1, cur.index + 1) : from();
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        target = cur ? Math.max(0, cur.index - 1) : from();
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = events.length - 1;
-        break;
-      case '+':
-      case '=':
-        this.zoomBy(2);
-        break;
-      case '-':
-      case '_':
-        this.zoomBy(0.5);
-        break;
-      case 'Enter':
-      case ' ':
-        if (cur) this.select(cur.event.id, { pin: true, focus: true, cause: 'keyboard' });
-        else target = from();
-        break;
-      case 'Escape':
-        if (!this.pinned && !this.hoverId && !this.focusId) return;
-        this.closeTooltip();
-        break;
-      default:
-        return;
-    }
+    const w = this.visibleWindow();
+    const action = keyAction(e.key, cur ? cur.index : null, events.length, w ? nearestIndex(events, (w[0] + w[1]) / 2) : 0);
+    if (!action || (action.type === 'close' && !this.pinned && !this.hoverId && !this.focusId)) return;
     e.preventDefault();
-    if (target !== null && events[target]) this.select(events[target].event.id, { focus: true, center: false, cause: 'keyboard' });
+    if (action.type === 'select') this.select(events[action.index].event.id, { focus: true, center: false, cause: 'keyboard' });
+    else if (action.type === 'zoom') this.zoomBy(action.factor);
+    else if (action.type === 'pin' && cur) this.select(cur.event.id, { pin: true, focus: true, cause: 'keyboard' });
+    else if (action.type === 'close') this.closeTooltip();
   }
 
   private closeTooltip(): void {
@@ -414,19 +388,6 @@ export class TimelineChart extends LitElement {
     mark?.focus({ preventScroll: true });
   }
 
-  /** Set while focus returns to a mark because the reader closed its tooltip. */
-  private closing = false;
-
-  private onTooltipClose = () => this.closeTooltip();
-
-  private onTipEnter = () => clearTimeout(this.hideTimer);
-
-  private onTipLeave = () => {
-    if (!this.pinned) this.scheduleHide();
-  };
-
-  // ---- template -----------------------------------------------------------------------------
-
   private anchorFor(id: string | null): VirtualElement | null {
     if (!id) return null;
     return {
@@ -436,63 +397,6 @@ export class TimelineChart extends LitElement {
         return this.lastRect;
       },
     };
-  }
-
-  private legend() {
-    return html`<ul class="legend" aria-label="Legend">
-      ${KINDS.map(
-        (k) => html`<li><svg viewBox="-9 -9 18 18" aria-hidden="true" class="kind-${k}"><path d=${kindPath(k)}></path></svg>${KIND_STYLES[k].label}</li>`,
-      )}
-      <li><svg viewBox="0 -9 30 18" aria-hidden="true"><rect class="span-sample" x="1" y="-6" width="28" height="12" rx="6"></rect></svg>Date known only roughly</li>
-    </ul>`;
-  }
-
-  render() {
-    const n = this.model?.events.length ?? 0;
-    const tipId = this.pinned ? this.selectedId : (this.hoverId ?? this.focusId);
-    const item = tipId ? (this.model?.byId.get(tipId) ?? null) : null;
-    return html`
-      <div class="toolbar">
-        <div class="zoom" role="group" aria-label="Zoom">
-          <button type="button" @click=${() => this.zoomBy(2)} aria-label="Zoom in" title="Zoom in (+)">+</button>
-          <button type="button" @click=${() => this.zoomBy(0.5)} aria-label="Zoom out" title="Zoom out (−)">−</button>
-          <button type="button" @click=${() => this.resetZoom()} title="Show the whole timeline">Reset</button>
-        </div>
-        ${this.legend()}
-      </div>
-      <div class="plot">
-        <svg
-          class="chart"
-          role="group"
-          aria-roledescription="timeline"
-          aria-label=${this.label}
-          aria-describedby="chart-desc"
-          height=${HEIGHT}
-        >
-          <g class="axis"></g>
-          <g class="day-mark"></g>
-          <g class="groups"></g>
-          <g class="marks"></g>
-        </svg>
-        <div class="hint" ?hidden=${!this.hint}>${this.hint}</div>
-      </div>
-      <p id="chart-desc" class="visually-hidden">
-        ${n} events. Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom,
-        Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag or Shift and scroll pans.
-      </p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      <source-tooltip
-        .item=${item}
-        .anchor=${this.anchorFor(tipId)}
-        ?open=${item !== null}
-        ?pinned=${this.pinned}
-        ?grow=${this.embedded && this.pinned}
-        @tooltip-close=${this.onTooltipClose}
-        @pointerenter=${this.onTipEnter}
-        @pointerleave=${this.onTipLeave}
-      ></source-tooltip>
-      ${n === 0 ? html`<p>No events.</p>` : nothing}
-    `;
   }
 }
 

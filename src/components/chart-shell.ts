@@ -1,0 +1,91 @@
+import { create, type Selection } from 'd3-selection';
+import { KINDS } from '../data/types';
+import { KIND_STYLES, kindPath } from '../chart/kinds';
+
+/** The parts of the chart's shadow DOM that later updates touch. */
+export interface ChartShell {
+  svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  plot: HTMLDivElement;
+  zoomIn: HTMLButtonElement;
+  zoomOut: HTMLButtonElement;
+  reset: HTMLButtonElement;
+  hint: HTMLDivElement;
+  description: HTMLParagraphElement;
+  live: HTMLDivElement;
+  tooltip: HTMLElement;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function legendSymbol(viewBox: string, cls: string | null): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', viewBox);
+  svg.setAttribute('aria-hidden', 'true');
+  if (cls) svg.setAttribute('class', cls);
+  return svg;
+}
+
+/**
+ * Builds the chart's static DOM once, into its shadow root: zoom buttons, legend (shape and
+ * colour per kind, so colour is never the only cue), the SVG with its layers, the scroll hint,
+ * the description, the polite live region and the (lazily defined) tooltip.
+ */
+export function buildShell(root: ShadowRoot, label: string, height: number): ChartShell {
+  const toolbar = root.appendChild(document.createElement('div'));
+  toolbar.className = 'toolbar';
+  const zoom = toolbar.appendChild(document.createElement('div'));
+  zoom.className = 'zoom';
+  zoom.setAttribute('role', 'group');
+  zoom.setAttribute('aria-label', 'Zoom');
+  const button = (text: string, name: string | null, title: string) => {
+    const b = zoom.appendChild(document.createElement('button'));
+    b.type = 'button';
+    b.textContent = text;
+    b.title = title;
+    if (name) b.setAttribute('aria-label', name);
+    return b;
+  };
+  const zoomIn = button('+', 'Zoom in', 'Zoom in (+)');
+  const zoomOut = button('−', 'Zoom out', 'Zoom out (−)');
+  const reset = button('Reset', null, 'Show the whole timeline');
+
+  const legend = toolbar.appendChild(document.createElement('ul'));
+  legend.className = 'legend';
+  legend.setAttribute('aria-label', 'Legend');
+  for (const k of KINDS) {
+    const li = legend.appendChild(document.createElement('li'));
+    const svg = li.appendChild(legendSymbol('-9 -9 18 18', `kind-${k}`));
+    svg.appendChild(document.createElementNS(SVG_NS, 'path')).setAttribute('d', kindPath(k));
+    li.append(KIND_STYLES[k].label);
+  }
+  const li = legend.appendChild(document.createElement('li'));
+  const sample = li.appendChild(legendSymbol('0 -9 30 18', null)).appendChild(document.createElementNS(SVG_NS, 'rect'));
+  for (const [k, v] of Object.entries({ class: 'span-sample', x: 1, y: -6, width: 28, height: 12, rx: 6 })) sample.setAttribute(k, String(v));
+  li.append('Date known only roughly');
+
+  const plot = root.appendChild(document.createElement('div'));
+  plot.className = 'plot';
+  const svg = create<SVGSVGElement>('svg') as unknown as ChartShell['svg'];
+  svg
+    .attr('class', 'chart')
+    .attr('role', 'group')
+    .attr('aria-roledescription', 'timeline')
+    .attr('aria-label', label)
+    .attr('aria-describedby', 'chart-desc')
+    .attr('height', height);
+  for (const layer of ['axis', 'day-mark', 'groups', 'marks']) svg.append('g').attr('class', layer);
+  plot.append(svg.node()!);
+  const hint = plot.appendChild(document.createElement('div'));
+  hint.className = 'hint';
+  hint.hidden = true;
+
+  const description = root.appendChild(document.createElement('p'));
+  description.id = 'chart-desc';
+  description.className = 'visually-hidden';
+  const live = root.appendChild(document.createElement('div'));
+  live.className = 'visually-hidden';
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  const tooltip = root.appendChild(document.createElement('source-tooltip'));
+  return { svg, plot, zoomIn, zoomOut, reset, hint, description, live, tooltip };
+}
