@@ -17,6 +17,7 @@ export interface ParsedLink {
 }
 
 const MAX_VALUE = 100;
+const MAX_LINK = 4096;
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A value from a link, shortened and flattened for a notice (it is shown as text, never markup). */
@@ -53,6 +54,7 @@ function readValue(value: string, request: ViewRequest): boolean {
  * @example parseLink('?date=2022-02-30', '') // { request: {}, notice: 'This link's date “2022-02-30” …' }
  */
 export function parseLink(search: string, ...fragments: string[]): ParsedLink {
+  if (search.length > MAX_LINK) return { request: {}, notice: 'This link is too long to read, so the timeline opens on its full span.' };
   const q = safeParams(search);
   const request: ViewRequest = {};
   const bad: string[] = [];
@@ -91,7 +93,7 @@ export function parseLink(search: string, ...fragments: string[]): ParsedLink {
 /** URLSearchParams that never throws and ignores absurdly long input. */
 function safeParams(text: string): URLSearchParams {
   try {
-    return new URLSearchParams(text.length > 4096 ? '' : text);
+    return new URLSearchParams(text.length > MAX_LINK ? '' : text);
   } catch {
     return new URLSearchParams();
   }

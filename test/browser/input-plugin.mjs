@@ -8,6 +8,24 @@ export function inputPlugin() {
   return {
     name: 'real-input',
     async executeCommand({ command, payload, session }) {
+      if (command === 'frame-eval') {
+        // Evaluates an expression inside a frame (cross-origin and sandboxed ones too), found by URL.
+        const page = session.browser.getPage(session.id);
+        const deadline = Date.now() + 5000;
+        for (;;) {
+          const frame = page.frames().find((f) => f.url().includes(payload.url) && f !== page.mainFrame());
+          if (frame) return JSON.stringify(await frame.evaluate(`(async () => (${payload.expression}))()`));
+          if (Date.now() > deadline) throw new Error(`no frame with URL containing ${payload.url}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+      if (command === 'timezone') {
+        const page = session.browser.getPage(session.id);
+        let cdp = touchSessions.get(page);
+        if (!cdp) touchSessions.set(page, (cdp = await page.createCDPSession()));
+        await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload.id });
+        return true;
+      }
       if (command !== 'input') return undefined;
       const page = session.browser.getPage(session.id);
       const { steps } = payload;

@@ -38,3 +38,13 @@ export async function until(cond: () => boolean, what: string, ms = 3000): Promi
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Evaluates an expression in the frame whose URL contains `url` (any origin, sandboxed too); returns its JSON value. */
+export async function inFrame<T>(url: string, expression: string): Promise<T> {
+  return JSON.parse((await executeServerCommand('frame-eval', { url, expression })) as string) as T;
+}
+
+/** Sets the browser's time zone (IANA id) for the page and its frames. */
+export async function timeZone(id: string): Promise<void> {
+  await executeServerCommand('timezone', { id });
+}

@@ -1,0 +1,197 @@
+/// <reference types="mocha" />
+import { expect } from '@esm-bundle/chai';
+import { centre, inFrame, input, until } from './input';
+
+// The article is this test page; the timeline is the built site (npm run build) served from
+// another origin (localhost vs 127.0.0.1), framed by the unmodified npm Pym.js parent.
+const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+const SITE = `http://${otherHost}:${location.port}/dist/`;
+
+declare global {
+  interface Window {
+    pym?: { Parent: new (id: string, url: string, config: object) => { iframe: HTMLIFrameElement; remove(): void } };
+  }
+}
+
+async function script(src: string): Promise<void> {
+  if (document.querySelector(`script[src="${src}"]`)) return;
+  await new Promise((resolve, reject) => {
+    const s = Object.assign(document.createElement('script'), { src });
+    s.onload = resolve;
+    s.onerror = reject;
+    document.head.append(s);
+  });
+}
+
+/** Builds an article: paragraphs, the embed, more paragraphs, so the page scrolls. */
+function article(): HTMLElement {
+  document.body.innerHTML = '';
+  document.body.style.margin = '0';
+  const main = document.createElement('main');
+  main.style.width = '700px';
+  const para = () => Object.assign(document.createElement('p'), { textContent: 'Article text. '.repeat(40) });
+  main.append(para());
+  const box = Object.assign(document.createElement('div'), { id: 'timeline' });
+  main.append(box, ...Array.from({ length: 30 }, para));
+  document.body.append(main);
+  return box;
+}
+
+/** Frames the site's embed page with Pym.js and waits until the frame has been sized. */
+async function pymEmbed(): Promise<HTMLIFrameElement> {
+  await script('/node_modules/pym.js/dist/pym.v1.min.js');
+  const box = article();
+  const parent = new window.pym!.Parent('timeline', `${SITE}embed.html`, { title: 'Timeline of the reported events' });
+  await until(() => Number.parseInt(parent.iframe.getAttribute('height') ?? '0', 10) > 200, 'Pym.js to size the frame', 10000);
+  expect(box.querySelector('iframe')).to.equal(parent.iframe);
+  return parent.iframe;
+}
+
+const frameHeight = (f: HTMLIFrameElement) => f.getBoundingClientRect().height;
+/** The height of the timeline's content, measured inside the frame. */
+const contentHeight = () => inFrame<number>('embed.html', 'Math.ceil(document.body.getBoundingClientRect().bottom + scrollY)');
+
+describe('embedding through Pym.js on another origin', () => {
+  beforeEach(() => {
+    window.scrollTo(0, 0);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('the frame takes exactly the timeline height, and follows a change of width', async () => {
+    const frame = await pymEmbed();
+    const h = await contentHeight();
+    await until(() => Math.abs(frameHeight(frame) - h) <= 1, `frame height ${frameHeight(frame)} to equal content ${h}`);
+    expect(await inFrame<boolean>('embed.html', 'document.documentElement.scrollHeight <= innerHeight + 1'), 'nothing cut off').to.equal(true);
+    // Narrower: the legend wraps, so the timeline gets taller and the frame follows.
+    frame.parentElement!.style.width = '340px';
+    await until(() => frameHeight(frame) > h + 10, 'the frame to grow when narrower', 5000);
+    const h2 = await contentHeight();
+    await until(() => Math.abs(frameHeight(frame) - h2) <= 1, 'the frame to match the new height');
+  });
+
+  it('a plain wheel over the embed scrolls the article; Ctrl + wheel zooms the timeline', async () => {
+    const frame = await pymEmbed();
+    const r = frame.getBoundingClientRect();
+    const x = Math.round(r.left + r.width * 0.6);
+    const y = Math.round(r.top + Math.min(r.height - 60, 220));
+    await input({ type: 'wheel', x, y, deltaY: 300 });
+    await until(() => window.scrollY > 0, 'the article to scroll');
+    expect(await inFrame<string>('embed.html', "document.querySelector('timeline-chart').shadowRoot.querySelector('svg.chart').dataset.k")).to.equal('1.000');
+    const before = window.scrollY;
+    const r2 = frame.getBoundingClientRect();
+    await input(
+      { type: 'keydown', key: 'Control' },
+      { type: 'wheel', x, y: Math.round(r2.top + Math.min(r2.height - 60, 220)), deltaY: -300 },
+      { type: 'keyup', key: 'Control' },
+    );
+    const k = await inFrame<string>('embed.html', "new Promise(r => setTimeout(() => r(document.querySelector('timeline-chart').shadowRoot.querySelector('svg.chart').dataset.k), 300))");
+    expect(Number(k)).to.be.greaterThan(1);
+    expect(window.scrollY).to.equal(before);
+  });
+
+  it('a one-finger vertical swipe over the embed scrolls the article (no scroll trap on touch)', async () => {
+    await input({ type: 'touch-emulation', enabled: true });
+    try {
+      const frame = await pymEmbed();
+      const r = frame.getBoundingClientRect();
+      const x = Math.round(r.left + r.width * 0.6);
+      const y0 = Math.round(r.top + Math.min(r.height - 40, 260));
+      const frames: [number, number][][] = [];
+      for (let i = 0; i <= 10; i++) frames.push([[x, y0 - i * 20]]);
+      await input({ type: 'touch', frames });
+      await until(() => window.scrollY > 50, 'the article to scroll under the finger');
+    } finally {
+      await input({ type: 'touch-emulation', enabled: false });
+    }
+  });
+
+  it("a #timeline= fragment in the article's URL opens that event, and Copy link offers the article's URL", async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#timeline=2022-10-06`);
+    await pymEmbed();
+    const state = await inFrame<{ id: string; pinned: boolean }>(
+      'embed.html',
+      "new Promise(r => { const c = document.querySelector('timeline-chart'); const t0 = Date.now(); (function w() { c.selectedId || Date.now() - t0 > 3000 ? r({ id: c.selectedId, pinned: c.pinned }) : setTimeout(w, 50); })(); })",
+    );
+    expect(state).to.deep.equal({ id: '2022-10-06-moscow-agreement', pinned: true });
+    // The clipboard is refused to a cross-origin frame, so the link is shown to copy by hand.
+    const link = await inFrame<string>(
+      'embed.html',
+      `new Promise(r => { const d = () => document.querySelector('copy-dialog'); document.querySelector('button.copy-link[data-id="2022-10-17-kyiv-drone-strikes"]').click();
+        const t0 = Date.now(); (function w() { const a = d()?.shadowRoot?.querySelector('textarea'); a && a.value || Date.now() - t0 > 3000 ? r(a ? a.value : null) : setTimeout(w, 50); })(); })`,
+    );
+    const expected = new URL(location.href);
+    expected.hash = 'timeline=2022-10-17-kyiv-drone-strikes';
+    expect(link).to.equal(expected.href);
+  });
+
+  it('hostile messages change nothing and cause no message storm', async () => {
+    const frame = await pymEmbed();
+    const articleUrl = location.href;
+    const heightBefore = frameHeight(frame);
+    const received: unknown[] = [];
+    const listen = (e: MessageEvent) => e.source === frame.contentWindow && received.push(e.data);
+    window.addEventListener('message', listen);
+    await inFrame('embed.html', "(window.__errors = [], addEventListener('error', e => window.__errors.push(String(e.message))), true)");
+    const stateBefore = await inFrame<unknown>('embed.html', "({ id: document.querySelector('timeline-chart').selectedId, url: location.href })");
+    const id = new URL(frame.src).searchParams.get('childId');
+    const junk: unknown[] = [
+      'junk',
+      `pymxPYMx${id}xPYMxwidthxPYMxNaN`,
+      `pymxPYMx${id}xPYMxwidthxPYMx-5`,
+      `pymxPYMx${id}xPYMxwidthxPYMx${'9'.repeat(400)}`,
+      `pymxPYMxotherxPYMxwidthxPYMx500`,
+      `pymxPYMx${id}xPYMxnavigateToxPYMxjavascript:alert(1)`,
+      `pymxPYMx${id}xPYMxscrollToChildPosxPYMx999`,
+      'x'.repeat(100_000),
+      { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+      { type: 'timeline:goto', value: '<img src=x onerror=alert(1)>' },
+      null,
+      42,
+    ];
+    for (const m of junk) frame.contentWindow!.postMessage(m, '*');
+    await new Promise((r) => setTimeout(r, 500));
+    window.removeEventListener('message', listen);
+    expect(await inFrame<string[]>('embed.html', 'window.__errors')).to.deep.equal([]);
+    expect(await inFrame<unknown>('embed.html', "({ id: document.querySelector('timeline-chart').selectedId, url: location.href })")).to.deep.equal(stateBefore);
+    expect(frameHeight(frame)).to.equal(heightBefore);
+    expect(received.length, 'no height messages for an unchanged height').to.equal(0);
+    expect(location.href, 'the article never navigated').to.equal(articleUrl);
+  });
+});
+
+describe('embedding with the snippet (iframe + embed.js), also sandboxed', () => {
+  it('embed.js sizes the frame to the timeline', async () => {
+    article();
+    const box = document.getElementById('timeline')!;
+    box.innerHTML = `<iframe src="${SITE}embed.html" title="Timeline" width="100%" height="150" style="width:100%;border:0" loading="lazy" data-timeline-embed></iframe>`;
+    const frame = box.querySelector('iframe')!;
+    await script(`${SITE}embed.js`);
+    await until(() => frameHeight(frame) > 200, 'embed.js to size the frame', 10000);
+    const h = await contentHeight();
+    await until(() => Math.abs(frameHeight(frame) - h) <= 1, 'frame height to match the content');
+    expect(new URL(frame.src).searchParams.get('parentUrl')).to.equal(location.href);
+  });
+
+  it('works in a sandbox="allow-scripts allow-popups" frame: draws, loads its tooltip, links open in a new tab', async () => {
+    article();
+    const box = document.getElementById('timeline')!;
+    box.innerHTML = `<iframe src="${SITE}embed.html?sandboxed" sandbox="allow-scripts allow-popups" title="Timeline" style="width:100%;height:600px;border:0"></iframe>`;
+    const drawn = await inFrame<boolean>(
+      'sandboxed',
+      "new Promise(r => { const t0 = Date.now(); (function w() { const c = document.querySelector('timeline-chart'); c?.hasAttribute('data-drawn') || Date.now() - t0 > 5000 ? r(!!c?.hasAttribute('data-drawn')) : setTimeout(w, 50); })(); })",
+    );
+    expect(drawn).to.equal(true);
+    expect(await inFrame<string>('sandboxed', 'origin')).to.equal('null');
+    const links = await inFrame<string[]>(
+      'sandboxed',
+      `new Promise(r => { const c = document.querySelector('timeline-chart'); c.select('2022-10-06-moscow-agreement', { pin: true });
+        const t0 = Date.now(); (function w() { const t = c.shadowRoot.querySelector('source-tooltip'); const as = t.shadowRoot ? [...t.shadowRoot.querySelectorAll('a')] : [];
+        as.length || Date.now() - t0 > 5000 ? r(as.map(a => a.target + ' ' + a.rel)) : setTimeout(w, 50); })(); })`,
+    );
+    expect(links.length).to.be.greaterThan(0);
+    for (const l of links) expect(l).to.equal('_blank noopener noreferrer');
+    const frame = box.querySelector('iframe')!;
+    const p = centre(frame);
+    expect(p.x).to.be.greaterThan(0);
+  });
+});
