@@ -10,6 +10,9 @@ import { dataPath, DataFileError, loadData } from './load-data';
 import { buildClassicScript, type ClassicScript } from './classic-script';
 import { classicScripts, relocate } from './html-rewrite';
 
+/** The Content Security Policy every built page carries (hosts can send the same as a header; see README). */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 /** Above this many events the build writes no page per event (they would each carry all the data). */
 export const MAX_EVENT_PAGES = 2000;
 
@@ -23,8 +26,10 @@ export function fillBody(template: string, model: TimelineModel, data: TimelineD
 }
 
 /** Fills the page-specific placeholders: title, description, head meta and the focused event. */
-export function fillPage(html: string, data: TimelineData, page: PageKind, opts: { siteUrl?: string; eventPages?: boolean } = {}): string {
+export function fillPage(html: string, data: TimelineData, page: PageKind, opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean } = {}): string {
   const fill: Record<string, string> = {
+    // Only built pages: the dev server injects inline scripts for hot reload.
+    csp: opts.csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}" />` : '',
     title: escapeHtml(pageTitle(data, page)),
     heading: escapeHtml(data.title),
     description: escapeHtml(pageDescription(data, page)),
@@ -32,7 +37,7 @@ export function fillPage(html: string, data: TimelineData, page: PageKind, opts:
     meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false).value,
     focus: String(renderFocus(page)),
   };
-  const filled = html.replace(/<!--timeline:(title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
+  const filled = html.replace(/<!--timeline:(csp|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
   // The embed page is compact from the first paint, before any script runs.
   return page.kind === 'embed' ? filled.replace('<html lang="en">', '<html lang="en" class="embed">') : filled;
 }
@@ -104,7 +109,7 @@ export function timelinePlugin(): Plugin {
       const eventPages = model.events.length <= MAX_EVENT_PAGES;
       if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
       for (const page of pages) {
-        const html = fillPage(built, data, page, { siteUrl, eventPages });
+        const html = fillPage(built, data, page, { siteUrl, eventPages, csp: true });
         const fileName = page.kind === 'main' ? 'index.html' : page.kind === 'embed' ? 'embed.html' : `${pagePath(page)}index.html`;
         if (page.kind === 'main') index.source = html;
         else this.emitFile({ type: 'asset', fileName, source: page.kind === 'event' ? relocate(html, '../../') : html });

@@ -166,6 +166,8 @@ describe('embedding with the snippet (iframe + embed.js), also sandboxed', () =>
     box.innerHTML = `<iframe src="${SITE}embed.html" title="Timeline" width="100%" height="150" style="width:100%;border:0" loading="lazy" data-timeline-embed></iframe>`;
     const frame = box.querySelector('iframe')!;
     await script(`${SITE}embed.js`);
+    await until(() => frame.src.includes('parentUrl='), 'embed.js to pass the article URL');
+    await inFrame('parentUrl', "new Promise(r => document.readyState === 'complete' ? r(true) : addEventListener('load', () => r(true)))");
     await until(() => frameHeight(frame) > 200, 'embed.js to size the frame', 10000);
     const h = await contentHeight();
     await until(() => Math.abs(frameHeight(frame) - h) <= 1, 'frame height to match the content');

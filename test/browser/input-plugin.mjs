@@ -14,7 +14,12 @@ export function inputPlugin() {
         const deadline = Date.now() + 5000;
         for (;;) {
           const frame = page.frames().find((f) => f.url().includes(payload.url) && f !== page.mainFrame());
-          if (frame) return JSON.stringify(await frame.evaluate(`(async () => (${payload.expression}))()`));
+          try {
+            if (frame) return JSON.stringify(await frame.evaluate(`(async () => (${payload.expression}))()`));
+          } catch (e) {
+            // The frame navigated (e.g. embed.js added parentUrl to its src): try the new document.
+            if (!/context was destroyed|detached/i.test(String(e)) || Date.now() > deadline) throw e;
+          }
           if (Date.now() > deadline) throw new Error(`no frame with URL containing ${payload.url}`);
           await new Promise((r) => setTimeout(r, 50));
         }
