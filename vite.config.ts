@@ -10,6 +10,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/build/**/*.test.ts'],
+    testTimeout: 120_000,
   },
 });

@@ -10,9 +10,18 @@ export function dataPath(root: string, env: NodeJS.ProcessEnv = process.env): st
 
 /** Thrown when a data file is unreadable or invalid; its message lists every error. */
 export class DataFileError extends Error {
-  constructor(readonly errors: DataError[]) {
-    super(`${errors.length} error${errors.length === 1 ? '' : 's'} in timeline data:\n${errors.map((e) => `  ${formatDataError(e)}`).join('\n')}`);
+  readonly #errors: DataError[];
+  /** Every error, sorted by position in the file. */
+  get errors(): DataError[] {
+    return this.#errors;
+  }
+  constructor(errors: DataError[]) {
+    const sorted = [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    super(`${errors.length} error${errors.length === 1 ? '' : 's'} in timeline data:\n${sorted.map((e) => `  ${formatDataError(e)}`).join('\n')}`);
     this.name = 'DataFileError';
+    this.#errors = sorted;
+    // The build prints the message; a stack trace or a dump of the list would only bury it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -61,12 +61,27 @@ export function timelinePlugin(): Plugin {
 
   return {
     name: 'timeline-data',
-    async config(_, env) {
+    async config(user, env) {
       if (env.command !== 'build') return;
-      const built = await buildClassicScript(process.cwd(), 'src/lazy.ts');
+      const root = resolve(user.root ?? process.cwd());
+      try {
+        // Check the data before anything else, so bad data fails fast.
+        const { text, data } = loadData(dataPath(root), root);
+        loaded = { text, data, model: buildModel(data) };
+      } catch (e) {
+        // Leave nothing deployable behind: a stale dist/ must not look like a good build.
+        rmSync(resolve(root, user.build?.outDir ?? 'dist'), { recursive: true, force: true });
+        if (!(e instanceof DataFileError)) throw e;
+        // Print the list once, plainly; the thrown error only ends the build.
+        process.stderr.write(`\n${e.message}\n\n`);
+        const stop = new Error(`The timeline data is invalid (${e.errors.length} error${e.errors.length === 1 ? '' : 's'} above); nothing was built.`);
+        stop.stack = stop.message;
+        throw stop;
+      }
+      const built = await buildClassicScript(root, 'src/lazy.ts');
       lazy = { ...built, fileName: `assets/lazy-${built.hash}.js` };
       // embed.js keeps a fixed name: editors paste it into their pages.
-      parentScript = await buildClassicScript(process.cwd(), 'src/embed/embed-parent.ts');
+      parentScript = await buildClassicScript(root, 'src/embed/embed-parent.ts');
       return {
         define: { __LAZY_SCRIPT__: JSON.stringify(lazy.fileName.replace(/^assets\//, '')) },
         build: { cssCodeSplit: false, rollupOptions: { output: { format: 'iife' } } },
@@ -76,16 +91,7 @@ export function timelinePlugin(): Plugin {
       config = c;
     },
     buildStart() {
-      if (config.command !== 'build') return;
-      try {
-        loaded = load();
-      } catch (e) {
-        // Leave nothing deployable behind: a stale dist/ must not look like a good build.
-        rmSync(resolve(config.root, config.build.outDir), { recursive: true, force: true });
-        if (e instanceof DataFileError) config.logger.error(e.message);
-        throw e;
-      }
-      this.addWatchFile(dataPath(config.root));
+      if (config.command === 'build') this.addWatchFile(dataPath(config.root));
     },
     transformIndexHtml: {
       order: 'pre',

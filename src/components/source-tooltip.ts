@@ -58,6 +58,7 @@ export class SourceTooltip extends LitElement {
       border-radius: 6px;
       box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
       font: 0.875rem/1.4 system-ui, sans-serif;
+      overflow-wrap: anywhere;
     }
     :host([open]) { display: block; }
     .body { padding: 0.75rem 0.9rem; overflow-y: auto; max-height: var(--tooltip-max-height, 60vh); }

@@ -62,7 +62,8 @@ export function checkRules(data: TimelineData): RuleViolation[] {
         else if (/^\d{4}-\d{2}$/.test(s.published) && !parseMonth(s.published))
           out.push({ path: at('sources', j, 'published'), value: s.published, rule: 'calendar-date', message: 'is not a real calendar month' });
       }
-      if (typeof s.url === 'string' && !isWebUrl(s.url))
+      // Links that do not even start with http(s):// are already refused by the schema.
+      if (typeof s.url === 'string' && /^https?:\/\//.test(s.url) && !isWebUrl(s.url))
         out.push({ path: at('sources', j, 'url'), value: s.url, rule: 'http-url', message: 'is not an absolute http(s) URL' });
     });
   });

@@ -25,6 +25,8 @@ export type Validated = { ok: true; data: TimelineData } | { ok: false; errors: 
 const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true, strictRequired: false });
 const checkSchema = ajv.compile<TimelineData>(schema);
 
+const URL_MESSAGE = 'is not an absolute http(s) URL (javascript:, data:, vbscript: and protocol-relative links are refused)';
+
 function show(value: unknown): string {
   if (value === undefined) return '';
   const s = JSON.stringify(value) ?? String(value);
@@ -93,7 +95,9 @@ export function validateTimelineText(text: string, file: string): Validated {
       // The discriminator already picked the branch; its generic "oneOf" echo adds nothing.
       if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
       const path = schemaPath(e);
-      add(path, valueAt(data, path), e.keyword, schemaMessage(e));
+      // A link that is not http(s) (javascript:, data:, //host) gets our clearer rule and message.
+      if (e.keyword === 'pattern' && path[path.length - 1] === 'url') add(path, valueAt(data, path), 'http-url', URL_MESSAGE);
+      else add(path, valueAt(data, path), e.keyword, schemaMessage(e));
     }
   }
   for (const v of checkRules(data as TimelineData)) add(v.path, v.value, v.rule, v.message);

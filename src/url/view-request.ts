@@ -40,7 +40,8 @@ function readValue(value: string, request: ViewRequest): boolean {
   const d = dayOrMonth(value);
   if (d?.kind === 'day') request.day = d.start;
   else if (d) request.window = [d.start, d.end];
-  else if (ID_RE.test(value) && !/^\d{4}-\d/.test(value)) request.event = value;
+  // A value shaped like a date but not a real one (2022-02-30) is an error, not an event id.
+  else if (ID_RE.test(value) && !/^\d{4}-\d{2}(-\d{2})?$/.test(value)) request.event = value;
   else return false;
   return true;
 }
@@ -81,6 +82,10 @@ export function parseLink(search: string, ...fragments: string[]): ParsedLink {
   }
   if (event === null && date === null && from === null && to === null) {
     for (const fragment of fragments) {
+      if (fragment.length > MAX_LINK) {
+        bad.push('place (too long to read)');
+        break;
+      }
       const value = safeParams(fragment.replace(/^#/, '')).get('timeline');
       if (value === null) continue;
       if (!readValue(value, request)) bad.push(`place ${quote(value)}`);

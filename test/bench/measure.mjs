@@ -41,7 +41,20 @@ export async function launchBrowser() {
 
 /** Installed before any page script: long-task observer and a rAF frame recorder. */
 function instrument() {
-  const b = (window.__bench = { longtasks: [], frames: null, observer: 'none' });
+  const b = (window.__bench = { longtasks: [], frames: null, observer: 'none', wheel: { total: 0, chart: 0, sum: 0 }, mouse: { x: null, ups: 0 } });
+  // What input the page has handled so far (CDP acknowledges input before the page runs it),
+  // and whether the wheel events reached the chart or something on top of it.
+  addEventListener(
+    'wheel',
+    (e) => {
+      b.wheel.total++;
+      b.wheel.sum += e.deltaY;
+      if (e.composedPath().some((n) => n instanceof SVGSVGElement)) b.wheel.chart++;
+    },
+    { capture: true, passive: true },
+  );
+  addEventListener('mousemove', (e) => (b.mouse.x = e.clientX), { capture: true, passive: true });
+  addEventListener('mouseup', () => b.mouse.ups++, { capture: true, passive: true });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
@@ -78,6 +91,9 @@ function chartInfo() {
   return {
     x: Math.round(r.left + r.width / 2),
     y: Math.round(r.top + r.height / 2),
+    // The axis band at the bottom of the chart: no marks there, so no hover tooltip under the pointer.
+    axisY: Math.round(r.bottom - 14),
+    tx: svg.__zoom?.x ?? null,
     width: r.width,
     height: r.height,
     k: svg.__zoom?.k ?? null,
@@ -138,6 +154,10 @@ async function paced(count, intervalMs, send) {
   }
   await Promise.all(acks);
 }
+
+/** Waits until the page has handled all the wheel input sent (coalesced events sum their deltas). */
+const wheelsHandled = (page, sum, timeout) =>
+  page.waitForFunction((target) => Math.abs(window.__bench.wheel.sum - target) < 0.5, { timeout, polling: 16 }, sum);
 
 const wheel = (cdp, at, deltaY) =>
   cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: at.x, y: at.y, deltaX: 0, deltaY, modifiers: 2 });
@@ -204,30 +224,40 @@ export async function measurePage(browser, url, o) {
     };
     if (!o.interact || !chart) return result;
 
+    if (o.beforeInteract) await o.beforeInteract(page);
     const input = o.input;
-    const at = { x: chart.x, y: chart.y };
+    const at = { x: chart.x, y: input.pointer === 'centre' ? chart.y : chart.axisY };
     await page.mouse.move(at.x, at.y);
     await sleep(400);
-    if (o.profile) await o.profile.start(cdp);
+    if (o.profile) await o.profile.start({ page, cdp });
 
     // Zoom: Ctrl + wheel in, then out, over the chart's centre.
     await page.keyboard.down('Control');
+    const wheels0 = await page.evaluate(() => ({ ...window.__bench.wheel }));
     let m0 = await metrics(cdp);
     let from = await page.evaluate(() => (window.__bench.startFrames(), performance.now()));
     let w0 = performance.now();
+    let sum = wheels0.sum;
     await paced(input.steps, input.intervalMs, () => wheel(cdp, at, -input.delta));
+    await wheelsHandled(page, (sum -= input.steps * input.delta), o.timeoutMs);
     const kIn = (await page.evaluate(chartInfo))?.k ?? null;
     await paced(input.steps, input.intervalMs, () => wheel(cdp, at, input.delta));
-    let wall = performance.now() - w0; // until the last event was handled
+    await wheelsHandled(page, (sum += input.steps * input.delta), o.timeoutMs);
+    let wall = performance.now() - w0; // until the page had handled the last event
     await sleep(100);
     let frames = await page.evaluate(() => window.__bench.stopFrames());
     let to = await page.evaluate(() => performance.now());
     let m1 = await metrics(cdp);
     await page.keyboard.up('Control');
+    const wheels1 = await page.evaluate(() => ({ ...window.__bench.wheel }));
+    const kOut = (await page.evaluate(chartInfo))?.k ?? null;
     const zoomTasks = await page.evaluate(() => window.__bench.longtasks.slice());
     result.zoom = {
       ...stats(deltas(frames)),
       kAfterZoomIn: kIn,
+      kAfterZoomOut: kOut,
+      wheelEvents: wheels1.total - wheels0.total,
+      wheelEventsOnChart: wheels1.chart - wheels0.chart,
       wallMs: Math.round(wall),
       nominalMs: 2 * input.steps * input.intervalMs,
       blockingMs: blocking(zoomTasks, from, to),
@@ -238,9 +268,10 @@ export async function measurePage(browser, url, o) {
     // Pan: zoom in a little first (our chart cannot pan at k = 1), then drag right.
     await page.keyboard.down('Control');
     await paced(input.panZoomSteps, input.intervalMs, () => wheel(cdp, at, -input.delta));
+    await wheelsHandled(page, (sum -= input.panZoomSteps * input.delta), o.timeoutMs);
     await page.keyboard.up('Control');
     await sleep(600);
-    const kPan = (await page.evaluate(chartInfo))?.k ?? null;
+    const before = await page.evaluate(chartInfo);
     await page.mouse.move(at.x, at.y);
     m0 = await metrics(cdp);
     from = await page.evaluate(() => (window.__bench.startFrames(), performance.now()));
@@ -248,17 +279,26 @@ export async function measurePage(browser, url, o) {
     const mouse = (type, x) => cdp.send('Input.dispatchMouseEvent', { type, x, y: at.y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1 });
     await mouse('mousePressed', at.x);
     await paced(input.moves, input.intervalMs, (i) => mouse('mouseMoved', at.x + (i + 1) * input.movePx));
+    const ups = await page.evaluate(() => window.__bench.mouse.ups);
     await mouse('mouseReleased', at.x + input.moves * input.movePx);
-    wall = performance.now() - w0;
+    await page.waitForFunction(
+      (x, n) => window.__bench.mouse.x === x && window.__bench.mouse.ups > n,
+      { timeout: o.timeoutMs, polling: 16 },
+      at.x + input.moves * input.movePx,
+      ups,
+    );
+    wall = performance.now() - w0; // until the page had handled the release
     await sleep(100);
     frames = await page.evaluate(() => window.__bench.stopFrames());
     to = await page.evaluate(() => performance.now());
     m1 = await metrics(cdp);
-    if (o.profile) result.profile = await o.profile.stop(cdp);
+    if (o.profile) result.profile = await o.profile.stop({ page, cdp });
+    const after = await page.evaluate(chartInfo);
     const allTasks = await page.evaluate(() => window.__bench.longtasks.slice());
     result.pan = {
       ...stats(deltas(frames)),
-      k: kPan,
+      k: before?.k ?? null,
+      movedPx: after && before ? Math.round(after.tx - before.tx) : null,
       wallMs: Math.round(wall),
       nominalMs: input.moves * input.intervalMs,
       blockingMs: blocking(allTasks, from, to),

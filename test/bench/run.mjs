@@ -3,8 +3,9 @@
 //   --sizes 1000,10000   synthetic data sets to run (default 1000,10000,100000; the real data always runs)
 //   --skip-build         reuse .bench/data-*.json, .bench/site-* and .bench/ref-site when present
 //   --runs N             page loads per site and data set (load figures are medians; default 3, 1 for >= 100k)
-//   --profile            also record a CPU profile of our site's zoom + pan (unminified build) per data set
+//   --profile            also record a CPU profile and a trace of our site's zoom + pan (unminified build) per synthetic set
 //   --no-interact        load figures only
+//   --pointer centre     wheel and drag at the chart's true centre (default: its axis band, see README)
 //
 // It prints figures and never fails on a target: exit 0 unless something crashes.
 
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writeDataset } from './generate.mjs';
 import { launchBrowser, measurePage, VIEWPORT } from './measure.mjs';
+import { cpuProfiler, summarizeProfile, summarizeTrace, tracer } from './profile.mjs';
 import { startServer } from './server.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -23,12 +25,12 @@ const ROOT = resolve(HERE, '../..');
 const BENCH = join(ROOT, '.bench');
 const REF_SITE = join(BENCH, 'ref-site');
 
-const INPUT = { steps: 60, delta: 15, intervalMs: 16, panZoomSteps: 20, moves: 60, movePx: 10 };
+const INPUT = { steps: 60, delta: 15, intervalMs: 16, panZoomSteps: 20, moves: 60, movePx: 10, pointer: 'axis' };
 
 // ---- arguments ----------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const a = { sizes: [1000, 10000, 100000], skipBuild: false, runs: null, profile: false, interact: true };
+  const a = { sizes: [1000, 10000, 100000], skipBuild: false, runs: null, profile: false, interact: true, pointer: 'axis' };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     const next = () => argv[++i] ?? '';
@@ -39,8 +41,9 @@ function parseArgs(argv) {
     else if (v === '--runs' || v.startsWith('--runs=')) a.runs = Number(v.includes('=') ? v.split('=')[1] : next());
     else if (v === '--profile') a.profile = true;
     else if (v === '--no-interact') a.interact = false;
+    else if (v === '--pointer' || v.startsWith('--pointer=')) a.pointer = v.includes('=') ? v.split('=')[1] : next();
     else if (v === '--help' || v === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 9).join('\n').replace(/^\/\/ ?/gm, ''));
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 10).join('\n').replace(/^\/\/ ?/gm, ''));
       process.exit(0);
     } else throw new Error(`unknown argument ${v}`);
   }
@@ -161,40 +164,6 @@ const median = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
 
-// ---- CPU profile (optional) ---------------------------------------------------------------
-
-function profiler(samplingUs = 200) {
-  return {
-    async start(cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
-      await cdp.send('Profiler.start');
-    },
-    async stop(cdp) {
-      const { profile } = await cdp.send('Profiler.stop');
-      return profile;
-    },
-  };
-}
-
-/** Self time per function (top `n`), from a CDP .cpuprofile. */
-function summarizeProfile(profile, n = 25) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  let total = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const node = byId.get(profile.samples[i]);
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    total += dt;
-    const cf = node.callFrame;
-    const file = cf.url ? cf.url.split('/').pop() : '';
-    const key = `${cf.functionName || '(anonymous)'} ${file ? `${file}:${cf.lineNumber + 1}` : ''}`.trim();
-    self.set(key, (self.get(key) ?? 0) + dt);
-  }
-  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
-  return { totalMs: Math.round(total), top: top.map(([fn, ms]) => ({ fn, ms: Math.round(ms), pct: Math.round((1000 * ms) / total) / 10 })) };
-}
-
 // ---- checks and the table -----------------------------------------------------------------
 
 const TIME_METRICS = new Set(['firstDrawMs', 'afterDclMs', 'zoomP95', 'panP95', 'loadBlockingMs']);
@@ -242,13 +211,16 @@ const ROWS = [
   ['zoomMedian', 'zoom frame median (ms)'],
   ['zoomP95', 'zoom frame p95 (ms)'],
   ['zoomMax', 'zoom frame max (ms)'],
-  ['zoomWall', 'zoom: 120 wheel events took (ms; nominal 1920)'],
+  ['zoomWall', 'zoom: all 120 wheel events handled after (ms; nominal 1920)'],
   ['zoomBusy', 'zoom main-thread busy: task/script/layout/style (ms)'],
+  ['zoomWheels', 'zoom: wheel events that reached the chart / all'],
+  ['zoomK', 'zoom: scale k after zooming in / back out'],
   ['panMedian', 'pan frame median (ms)'],
   ['panP95', 'pan frame p95 (ms)'],
   ['panMax', 'pan frame max (ms)'],
-  ['panWall', 'pan: 60 moves took (ms; nominal 960)'],
+  ['panWall', 'pan: all 60 moves handled after (ms; nominal 960)'],
   ['panBusy', 'pan main-thread busy: task/script/layout/style (ms)'],
+  ['panMoved', 'pan: at scale k, view moved (px; 600 expected)'],
   ['totalBlockingMs', 'main-thread blocking, load + interactions (ms)'],
   ['heapMB', 'JS heap used after GC (MB)'],
   ['elements', 'DOM elements (incl. shadow roots)'],
@@ -272,11 +244,14 @@ function flatten(s) {
     zoomMax: s.zoom?.max,
     zoomWall: s.zoom?.wallMs,
     zoomBusy: busyText(s.zoom?.busyMs),
+    zoomWheels: s.zoom ? `${s.zoom.wheelEventsOnChart} / ${s.zoom.wheelEvents}` : null,
+    zoomK: s.zoom ? `${fmt(s.zoom.kAfterZoomIn)} / ${fmt(s.zoom.kAfterZoomOut)}` : null,
     panMedian: s.pan?.median,
     panP95: s.pan?.p95,
     panMax: s.pan?.max,
     panWall: s.pan?.wallMs,
     panBusy: busyText(s.pan?.busyMs),
+    panMoved: s.pan ? `k ${fmt(s.pan.k)}: ${fmt(s.pan.movedPx)}` : null,
     totalBlockingMs: s.totalBlockingMs,
     heapMB: s.heapMB,
     elements: s.elements,
@@ -304,6 +279,7 @@ function table(header, rows) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  INPUT.pointer = args.pointer === 'centre' || args.pointer === 'center' ? 'centre' : 'axis';
   const started = Date.now();
   mkdirSync(BENCH, { recursive: true });
   mkdirSync(join(HERE, 'results'), { recursive: true });
@@ -360,7 +336,7 @@ async function main() {
   try {
     for (const d of datasets) {
       const runs = args.runs ?? (d.n >= 100000 ? 1 : 3);
-      const timeoutMs = Math.max(60_000, d.dataBytes / 1e6 * 6_000);
+      const timeoutMs = Math.min(300_000, Math.max(60_000, (d.dataBytes / 1e6) * 6_000));
       for (const side of ['ours', 'ref']) {
         if (side === 'ours' && !d.build.ok) {
           d.ours = { error: 'build failed' };
@@ -403,21 +379,29 @@ async function main() {
     if (args.profile) {
       for (const d of datasets.filter((x) => x.name !== 'real')) {
         const name = `${d.name}-debug`;
-        const b = await buildSite(name, d.file, ['--minify', 'false']);
+        const b =
+          args.skipBuild && existsSync(join(BENCH, `site-${name}`, 'index.html'))
+            ? { ok: true, outDir: join(BENCH, `site-${name}`) }
+            : await buildSite(name, d.file, ['--minify', 'false']);
         if (!b.ok) continue;
         mounts[`/site-${name}/`] = b.outDir;
+        const url = `${server.origin}/site-${name}/`;
+        const timeoutMs = Math.min(300_000, Math.max(60_000, (d.dataBytes / 1e6) * 6_000));
+        d.profile = {};
         log(`${d.name} ours: CPU profile of zoom + pan (unminified build)`);
-        const r = await measurePage(browser, `${server.origin}/site-${name}/`, {
-          interact: true,
-          timeoutMs: Math.max(60_000, d.dataBytes / 1e6 * 6_000),
-          input: INPUT,
-          profile: profiler(),
-        }).catch((e) => ({ error: String(e) }));
-        if (r.profile) {
+        const p = await measurePage(browser, url, { interact: true, timeoutMs, input: INPUT, profile: cpuProfiler() }).catch((e) => ({ error: String(e) }));
+        if (p.profile) {
           const file = join(BENCH, `profile-${d.name}.cpuprofile`);
-          writeFileSync(file, JSON.stringify(r.profile));
-          d.profile = { file: relative(ROOT, file), ...summarizeProfile(r.profile) };
-        } else d.profile = { error: r.error };
+          writeFileSync(file, JSON.stringify(p.profile));
+          d.profile.cpu = { file: relative(ROOT, file), ...summarizeProfile(p.profile) };
+        } else d.profile.cpu = { error: p.error };
+        log(`${d.name} ours: trace of zoom + pan (unminified build)`);
+        const t = await measurePage(browser, url, { interact: true, timeoutMs, input: INPUT, profile: tracer() }).catch((e) => ({ error: String(e) }));
+        if (t.profile) {
+          const file = join(BENCH, `trace-${d.name}.json`);
+          writeFileSync(file, JSON.stringify(t.profile));
+          d.profile.trace = { file: relative(ROOT, file), ...summarizeTrace(t.profile) };
+        } else d.profile.trace = { error: t.error };
       }
     }
   } finally {
@@ -429,9 +413,9 @@ async function main() {
   const checks = [];
   const out = [];
   out.push('');
-  out.push(`Timeline benchmark — ${new Date().toISOString()} — ${chromium}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+  out.push(`Timeline benchmark — ${new Date().toISOString()} — ${chromium}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   out.push(
-    `Input: Ctrl + wheel ${INPUT.steps} steps in and ${INPUT.steps} out (deltaY ±${INPUT.delta}, every ${INPUT.intervalMs} ms) over the chart's centre; pan: Ctrl + wheel ${INPUT.panZoomSteps} steps in, then drag ${INPUT.moves} × ${INPUT.movePx} px.`,
+    `Input: Ctrl + wheel ${INPUT.steps} steps in and ${INPUT.steps} out (deltaY ±${INPUT.delta}, every ${INPUT.intervalMs} ms) at the chart's horizontal centre${INPUT.pointer === 'axis' ? ', on its axis band' : ', vertical centre'}; pan: Ctrl + wheel ${INPUT.panZoomSteps} steps in, then drag ${INPUT.moves} × ${INPUT.movePx} px.`,
   );
   out.push('Reference: test/bench/reference (d3 SVG, one <circle> per event, d3-zoom defaults); its data is fetched from ./data.json (the same data file, served beside it).');
   out.push('Load figures are medians over the runs; frames, heap and DOM are from the last run. Frame = delta between consecutive requestAnimationFrame timestamps.');
@@ -458,10 +442,15 @@ async function main() {
     if (d.ours?.error) out.push(`our site: ${d.ours.error}`);
     if (d.ref?.error) out.push(`reference: ${d.ref.error}`);
     out.push(table(['metric', 'ours', 'reference', 'ours/ref', 'target', 'target?', 'vs ref ≤1.5×'], rows));
-    if (d.profile?.top) {
-      out.push(`CPU profile of our zoom + pan (${d.profile.totalMs} ms sampled; ${d.profile.file}), top self time:`);
-      for (const f of d.profile.top.slice(0, 15)) out.push(`  ${String(f.ms).padStart(6)} ms ${String(f.pct).padStart(5)}%  ${f.fn}`);
+    if (d.profile?.trace?.top) {
+      out.push(`Trace of our zoom + pan, main-thread self time (busy ${d.profile.trace.busyMs} ms; ${d.profile.trace.file}, open in DevTools/Perfetto):`);
+      for (const f of d.profile.trace.top.slice(0, 12)) out.push(`  ${String(f.ms).padStart(6)} ms ${String(f.pct).padStart(5)}%  ${f.name}`);
     }
+    if (d.profile?.cpu?.top) {
+      out.push(`CPU profile of our zoom + pan, JS self time (${d.profile.cpu.totalMs} ms sampled incl. idle; ${d.profile.cpu.file}):`);
+      for (const f of d.profile.cpu.top.slice(0, 15)) out.push(`  ${String(f.ms).padStart(6)} ms ${String(f.pct).padStart(5)}%  ${f.name}`);
+    }
+    for (const k of ['cpu', 'trace']) if (d.profile?.[k]?.error) out.push(`${k} profile failed: ${d.profile[k].error}`);
   }
   if (first) {
     const status = judge(kb(first.gzip), { max: 40, text: '<= 40 KB gzip' });

@@ -59,6 +59,12 @@ describe('deep links to a date or an event', () => {
     expect(o.chart.pinned).to.equal(true);
   });
 
+  it('#timeline=<event id> (what Copy link gives inside an embed) opens that event', async () => {
+    const o = await open('index.html#timeline=2022-10-17-kyiv-drone-strikes');
+    expect(o.chart.selectedId).to.equal('2022-10-17-kyiv-drone-strikes');
+    expect(notice(o).hidden).to.equal(true);
+  });
+
   it("an event's own page opens on that event and reads without a script", async () => {
     const o = await open('events/2022-10-17-kyiv-drone-strikes/');
     expect(o.chart.selectedId).to.equal('2022-10-17-kyiv-drone-strikes');

@@ -48,11 +48,13 @@ describe('loadData', () => {
     expect(thrown).toBeInstanceOf(DataFileError);
     const err = thrown as DataFileError;
     expect(err.name).toBe('DataFileError');
-    expect(err.errors).toEqual(expected.errors);
+    // The same errors, listed in the order they appear in the file.
+    const byPosition = [...expected.errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    expect(err.errors).toEqual(byPosition);
     expect(err.errors.length).toBeGreaterThan(1);
     const lines = err.message.split('\n');
     expect(lines[0]).toBe(`${expected.errors.length} errors in timeline data:`);
-    expect(lines.slice(1)).toEqual(expected.errors.map((e) => `  ${formatDataError(e)}`));
+    expect(lines.slice(1)).toEqual(byPosition.map((e) => `  ${formatDataError(e)}`));
     for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}test\/fixtures\/broken\/several-errors\.json:\d+:\d+ /);
   });
 

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel, type ChartEvent } from '../../src/data/timeline-model';
+import type { TimelineData } from '../../src/data/types';
+import { renderEventList } from '../../src/render/event-list';
+import { pageDescription, pagePath, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../../src/render/page-meta';
+import { makeEvent, onDay } from './make-event';
+
+const data: TimelineData = {
+  title: 'Drones & missiles: "what was reported" <2022>',
+  description: 'What officials reported about drones & missiles.',
+  events: [
+    makeEvent('2022-10-06-moscow-agreement', onDay('2022-10-06'), { title: 'A "deal" <b>signed</b> & sealed', summary: 'Officials <i>agree</i> & "sign".' }),
+    makeEvent('2022-08-deliveries', { precision: 'month', month: '2022-08' }),
+  ],
+};
+const model = buildModel(data);
+const item = (id: string): ChartEvent => {
+  const e = model.byId.get(id);
+  if (!e) throw new Error(`no event ${id}`);
+  return e;
+};
+const main: PageKind = { kind: 'main' };
+const embed: PageKind = { kind: 'embed' };
+const eventPage: PageKind = { kind: 'event', item: item('2022-10-06-moscow-agreement') };
+const SITE = 'https://example.org/timeline/';
+
+const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** The tags of a given name (`meta`, `link`) as attribute maps, decoded. */
+function tags(html: string, name: string): Record<string, string>[] {
+  return [...html.matchAll(new RegExp(`<${name}\\s([^>]*?)\\s*/?>`, 'g'))].map((m) =>
+    Object.fromEntries([...m[1].matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1], decode(a[2])])),
+  );
+}
+/** The content of `<meta property|name="key">`, or undefined; fails if it appears twice. */
+function meta(html: string, key: string): string | undefined {
+  const found = tags(html, 'meta').filter((t) => t.property === key || t.name === key);
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found[0]?.content;
+}
+const canonical = (html: string) => tags(html, 'link').find((t) => t.rel === 'canonical')?.href;
+
+describe('pagePath', () => {
+  it('pagePath gives the root for the main page, embed.html for the embed and events/<id>/ for an event', () => {
+    expect(pagePath(main)).toBe('');
+    expect(pagePath(embed)).toBe('embed.html');
+    expect(pagePath(eventPage)).toBe('events/2022-10-06-moscow-agreement/');
+  });
+});
+
+describe('pageTitle', () => {
+  it('pageTitle is the timeline\'s title on the main and embed pages', () => {
+    expect(pageTitle(data, main)).toBe(data.title);
+    expect(pageTitle(data, embed)).toBe(data.title);
+  });
+
+  it('pageTitle is the event\'s title and its UTC calendar date on an event page', () => {
+    // Read in local time, midnight UTC on 6 October is still 5 October in New York.
+    expect(pageTitle(data, eventPage)).toBe('A "deal" <b>signed</b> & sealed – 6 October 2022');
+    expect(pageTitle(data, { kind: 'event', item: item('2022-08-deliveries') })).toBe('Title of 2022-08-deliveries – August 2022');
+  });
+
+  it('pageTitle clips a long event title to 90 characters before the date', () => {
+    const long = buildModel({ events: [makeEvent('long', onDay('2022-10-06'), { title: `${'word '.repeat(40)}end` })] }).events[0];
+    const title = pageTitle(data, { kind: 'event', item: long });
+    const [head, date] = title.split(' – ');
+    expect(date).toBe('6 October 2022');
+    expect(head.length).toBeLessThanOrEqual(90);
+    expect(head.endsWith('…')).toBe(true);
+    expect(head).not.toMatch(/\s…$/);
+    expect(long.event.title.startsWith(head.slice(0, -1))).toBe(true);
+  });
+});
+
+describe('pageDescription', () => {
+  it('pageDescription is the timeline\'s description, or the event\'s summary on its page', () => {
+    expect(pageDescription(data, main)).toBe(data.description);
+    expect(pageDescription(data, embed)).toBe(data.description);
+    expect(pageDescription(data, eventPage)).toBe('Officials <i>agree</i> & "sign".');
+  });
+
+  it('pageDescription clips a long text to 300 characters with an ellipsis', () => {
+    const long = { ...data, description: 'x'.repeat(1000) };
+    const d = pageDescription(long, main);
+    expect(d).toHaveLength(300);
+    expect(d).toBe(`${'x'.repeat(299)}…`);
+  });
+
+  it('pageDescription leaves a text of exactly 300 characters whole', () => {
+    expect(pageDescription({ ...data, description: 'y'.repeat(300) }, main)).toBe('y'.repeat(300));
+  });
+});
+
+describe('renderMeta', () => {
+  it('renderMeta writes the Open Graph and Twitter tags, escaped', () => {
+    const out = renderMeta(data, main, SITE, true).value;
+    expect(meta(out, 'og:type')).toBe('website');
+    expect(meta(out, 'og:title')).toBe(data.title);
+    expect(meta(out, 'og:description')).toBe(data.description);
+    expect(meta(out, 'og:site_name')).toBe(data.title);
+    expect(meta(out, 'twitter:card')).toBe('summary');
+    expect(meta(out, 'twitter:title')).toBe(data.title);
+    expect(meta(out, 'twitter:description')).toBe(data.description);
+    expect(out).not.toContain('<2022>');
+    expect(out).toContain('&lt;2022&gt;');
+  });
+
+  it('renderMeta describes an event page as an article about that event, escaped', () => {
+    const out = renderMeta(data, eventPage, SITE, true).value;
+    expect(meta(out, 'og:type')).toBe('article');
+    expect(meta(out, 'og:title')).toBe(pageTitle(data, eventPage));
+    expect(meta(out, 'og:description')).toBe('Officials <i>agree</i> & "sign".');
+    expect(out).not.toMatch(/<b>|<i>/);
+    expect(meta(out, 'timeline:event')).toBe('2022-10-06-moscow-agreement');
+  });
+
+  it('renderMeta writes canonical and og:url only when it knows the site URL', () => {
+    const withSite = renderMeta(data, main, SITE, true).value;
+    expect(canonical(withSite)).toBe(SITE);
+    expect(meta(withSite, 'og:url')).toBe(SITE);
+    const without = renderMeta(data, main, undefined, true).value;
+    expect(canonical(without)).toBeUndefined();
+    expect(meta(without, 'og:url')).toBeUndefined();
+    expect(without).not.toContain('https://');
+  });
+
+  it('renderMeta gives an event page its own absolute canonical URL', () => {
+    const out = renderMeta(data, eventPage, SITE, true).value;
+    expect(canonical(out)).toBe('https://example.org/timeline/events/2022-10-06-moscow-agreement/');
+    expect(meta(out, 'og:url')).toBe('https://example.org/timeline/events/2022-10-06-moscow-agreement/');
+  });
+
+  it('renderMeta never writes canonical or og:url on the embed page', () => {
+    const out = renderMeta(data, embed, SITE, true).value;
+    expect(canonical(out)).toBeUndefined();
+    expect(meta(out, 'og:url')).toBeUndefined();
+  });
+
+  it('renderMeta keeps the embed page out of search results and marks it as the embed', () => {
+    const out = renderMeta(data, embed, SITE, true).value;
+    expect(meta(out, 'robots')).toBe('noindex');
+    expect(meta(out, 'timeline:embed')).toBe('1');
+    for (const page of [main, eventPage]) {
+      expect(meta(renderMeta(data, page, SITE, true).value, 'robots')).toBeUndefined();
+      expect(meta(renderMeta(data, page, SITE, true).value, 'timeline:embed')).toBeUndefined();
+    }
+  });
+
+  it('renderMeta names the event only on event pages', () => {
+    expect(meta(renderMeta(data, main, SITE, true).value, 'timeline:event')).toBeUndefined();
+    expect(meta(renderMeta(data, embed, SITE, true).value, 'timeline:event')).toBeUndefined();
+  });
+
+  it('renderMeta says the site has event pages only when it does', () => {
+    for (const page of [main, embed, eventPage]) {
+      expect(meta(renderMeta(data, page, SITE, true).value, 'timeline:event-pages')).toBe('1');
+      expect(meta(renderMeta(data, page, SITE, false).value, 'timeline:event-pages')).toBeUndefined();
+    }
+  });
+});
+
+describe('renderFocus', () => {
+  it('renderFocus writes nothing on the main and embed pages', () => {
+    expect(String(renderFocus(main))).toBe('');
+    expect(String(renderFocus(embed))).toBe('');
+  });
+
+  it('renderFocus shows the event on its own page, escaped, with a link back to the timeline', () => {
+    const out = String(renderFocus(eventPage));
+    expect(out).toContain('data-id="2022-10-06-moscow-agreement"');
+    expect(out).toContain('A &quot;deal&quot; &lt;b&gt;signed&lt;/b&gt; &amp; sealed');
+    expect(out).not.toContain('<b>');
+    expect(out).toContain('href="./?event=2022-10-06-moscow-agreement"');
+    expect(out).toContain('<a href="./">');
+  });
+
+  it('renderFocus prefixes its element ids with focus- so they do not clash with the list', () => {
+    const focus = String(renderFocus(eventPage));
+    const list = renderEventList(model.events, (id) => `./?event=${id}`).value;
+    const ids = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+    const focusIds = ids(focus);
+    expect(focusIds).toContain('focus-event-2022-10-06-moscow-agreement');
+    expect(focusIds).toContain('focus-title-2022-10-06-moscow-agreement');
+    for (const id of focusIds) expect(id.startsWith('focus-')).toBe(true);
+    expect(ids(list)).toContain('event-2022-10-06-moscow-agreement');
+    expect(focusIds.filter((id) => ids(list).includes(id))).toEqual([]);
+    // aria-labelledby must point at an id inside the focus section.
+    for (const m of focus.matchAll(/aria-labelledby="([^"]*)"/g)) expect(focusIds).toContain(m[1]);
+  });
+});
+
+describe('renderSitemap', () => {
+  it('renderSitemap starts with an XML declaration and a sitemap urlset', () => {
+    const xml = renderSitemap(SITE, model.events);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml.trimEnd().endsWith('</urlset>')).toBe(true);
+  });
+
+  it('renderSitemap lists the main page and every event page as absolute URLs', () => {
+    const locs = [...renderSitemap(SITE, model.events).matchAll(/<url><loc>([^<]*)<\/loc><\/url>/g)].map((m) => m[1]);
+    expect(locs).toEqual([SITE, `${SITE}events/2022-08-deliveries/`, `${SITE}events/2022-10-06-moscow-agreement/`]);
+  });
+
+  it('renderSitemap lists only the main page when there are no event pages', () => {
+    const locs = [...renderSitemap(SITE, []).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual([SITE]);
+  });
+
+  it('renderSitemap escapes & in URLs', () => {
+    const xml = renderSitemap('https://example.org/a&b/', model.events);
+    expect(xml).toContain('<loc>https://example.org/a&amp;b/</loc>');
+    expect(xml).not.toMatch(/&(?!amp;)/);
+  });
+});

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CSP, fillBody, fillPage } from '../../src/build/timeline-plugin';
+import { buildModel } from '../../src/data/timeline-model';
+import type { TimelineData } from '../../src/data/types';
+import { escapeHtml } from '../../src/render/html';
+import { pageDescription, pageTitle, type PageKind } from '../../src/render/page-meta';
+import { makeEvent, onDay } from './make-event';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const template = read('index.html');
+const data = JSON.parse(read('data/events.json')) as TimelineData;
+const model = buildModel(data);
+
+const DATA_OPEN = '<script type="application/json" id="timeline-data">';
+/** The text of the data script, up to the first `</script>` after it opens, as a browser reads it. */
+function dataScript(html: string): string {
+  const start = html.indexOf(DATA_OPEN);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const from = start + DATA_OPEN.length;
+  return html.slice(from, html.indexOf('</script>', from));
+}
+const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
+const placeholders = (html: string) => [...html.matchAll(/<!--timeline:(\w+)-->/g)].map((m) => m[1]);
+
+describe('fillBody', () => {
+  const body = fillBody(template, model, data);
+
+  it('fillBody fills the list and data placeholders and leaves the page ones', () => {
+    expect(placeholders(template)).toContain('list');
+    expect(placeholders(template)).toContain('data');
+    expect(placeholders(body)).toEqual(placeholders(template).filter((p) => p !== 'list' && p !== 'data'));
+  });
+
+  it('fillBody lists every event in date order, each linking to ?event=', () => {
+    const ids = [...body.matchAll(/<li class="event [^"]*" id="event-([^"]*)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(model.events.map((e) => e.event.id));
+    expect(ids).toHaveLength(data.events.length);
+    for (const id of ids) expect(body).toContain(`href="./?event=${id}"`);
+  });
+
+  it('fillBody puts the list inside the list region', () => {
+    const region = body.indexOf('<div class="list-scroll"');
+    const list = body.indexOf('<ol class="event-list">');
+    expect(region).toBeGreaterThan(0);
+    expect(list).toBeGreaterThan(region);
+    expect(list).toBeLessThan(body.indexOf('</div>', region));
+  });
+
+  it('fillBody writes the data as JSON that reads back the same', () => {
+    expect(JSON.parse(dataScript(body))).toEqual(data);
+    expect(count(body, /<script[\s>]/g)).toBe(count(template, /<script[\s>]/g) + 1);
+  });
+
+  it('fillBody writes data that a </script> in the text cannot close early', () => {
+    const evil: TimelineData = {
+      title: 'T',
+      description: 'D',
+      events: [makeEvent('evil', onDay('2022-10-06'), { summary: '</script><script>alert(1)</script><!-- </SCRIPT> \u2028 \u2029' })],
+    };
+    const out = fillBody(template, buildModel(evil), evil);
+    expect(JSON.parse(dataScript(out))).toEqual(evil);
+    expect(count(out, /<script[\s>]/gi)).toBe(count(template, /<script[\s>]/gi) + 1);
+    expect(out).not.toContain('<script>alert(1)');
+  });
+
+  it('fillBody copies $-patterns in the data literally', () => {
+    const dollars: TimelineData = { title: 'T', description: 'D', events: [makeEvent('dollars', onDay('2022-10-06'), { title: "$& $' $` $1 $$", summary: '$<key>' })] };
+    const out = fillBody(template, buildModel(dollars), dollars);
+    expect(JSON.parse(dataScript(out))).toEqual(dollars);
+    expect(out).toContain("$&amp; $&#39; $` $1 $$");
+  });
+});
+
+describe('fillPage', () => {
+  const body = fillBody(template, model, data);
+  const first = model.events[0];
+  const eventPage: PageKind = { kind: 'event', item: first };
+  const SITE = 'https://example.org/timeline/';
+
+  it('fillPage fills every remaining placeholder on each kind of page, with or without CSP', () => {
+    for (const page of [{ kind: 'main' }, { kind: 'embed' }, eventPage] as PageKind[]) {
+      expect(placeholders(fillPage(body, data, page, { siteUrl: SITE, eventPages: true, csp: true }))).toEqual([]);
+      expect(placeholders(fillPage(body, data, page))).toEqual([]);
+    }
+  });
+
+  it('fillPage writes the CSP meta only when asked, in the head before any script', () => {
+    const tag = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+    for (const page of [{ kind: 'main' }, { kind: 'embed' }, eventPage] as PageKind[]) {
+      const out = fillPage(body, data, page, { csp: true });
+      expect(count(out, /http-equiv="Content-Security-Policy"/g)).toBe(1);
+      expect(out.indexOf(tag)).toBeGreaterThan(0);
+      expect(out.indexOf(tag)).toBeLessThan(out.indexOf('<script'));
+      expect(out.indexOf(tag)).toBeLessThan(out.indexOf('</head>'));
+      expect(fillPage(body, data, page)).not.toContain('Content-Security-Policy');
+    }
+  });
+
+  it('fillPage writes the escaped title, heading, description and dek', () => {
+    const out = fillPage(body, data, { kind: 'main' });
+    expect(out).toContain(`<title>${escapeHtml(data.title)}</title>`);
+    expect(out).toContain(`<meta name="description" content="${escapeHtml(pageDescription(data, { kind: 'main' }))}" />`);
+    expect(out).toContain(`<h1>${escapeHtml(data.title)}</h1>`);
+    expect(out).toContain(`<p class="dek">${escapeHtml(data.description)}</p>`);
+  });
+
+  it('fillPage escapes markup and quotes in the title and description', () => {
+    const odd: TimelineData = { title: 'A "quoted" <b>title</b>', description: 'Says "hi" & <i>more</i>', events: [] };
+    const out = fillPage(fillBody(template, buildModel(odd), odd), odd, { kind: 'main' });
+    expect(out).toContain('<title>A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;</title>');
+    expect(out).toContain('<meta name="description" content="Says &quot;hi&quot; &amp; &lt;i&gt;more&lt;/i&gt;" />');
+    expect(out).not.toMatch(/<b>|<i>/);
+  });
+
+  it('fillPage titles an event page after the event and describes it by its summary', () => {
+    const out = fillPage(body, data, eventPage, { siteUrl: SITE, eventPages: true });
+    expect(out).toContain(`<title>${escapeHtml(pageTitle(data, eventPage))}</title>`);
+    expect(out).toContain(`<meta name="description" content="${escapeHtml(pageDescription(data, eventPage))}" />`);
+    expect(out).toContain(`<h1>${escapeHtml(data.title)}</h1>`);
+    expect(out).toContain(`<meta name="timeline:event" content="${first.event.id}" />`);
+    expect(out).toContain(`<link rel="canonical" href="${SITE}events/${first.event.id}/" />`);
+  });
+
+  it('fillPage shows the focused event only on an event page, before the list', () => {
+    const out = fillPage(body, data, eventPage);
+    expect(count(out, /<section class="focus"/g)).toBe(1);
+    expect(out).toContain(`id="focus-event-${first.event.id}"`);
+    expect(out.indexOf('<section class="focus"')).toBeLessThan(out.indexOf('<section class="list-panel"'));
+    expect(fillPage(body, data, { kind: 'main' })).not.toContain('class="focus"');
+    expect(fillPage(body, data, { kind: 'embed' })).not.toContain('class="focus"');
+  });
+
+  it('fillPage puts the head tags in the head', () => {
+    const out = fillPage(body, data, { kind: 'main' }, { siteUrl: SITE, eventPages: true });
+    const head = out.slice(0, out.indexOf('</head>'));
+    expect(head).toContain('<meta property="og:title"');
+    expect(head).toContain('<meta name="timeline:event-pages" content="1" />');
+    expect(head).toContain(`<link rel="canonical" href="${SITE}" />`);
+  });
+
+  it('fillPage marks the embed page\'s html element with class="embed"', () => {
+    const out = fillPage(body, data, { kind: 'embed' });
+    expect(count(out, /<html[\s>]/g)).toBe(1);
+    expect(out).toContain('<html lang="en" class="embed">');
+    expect(out).toContain('<meta name="robots" content="noindex" />');
+  });
+
+  it('fillPage leaves the html element alone on the main and event pages', () => {
+    for (const page of [{ kind: 'main' }, eventPage] as PageKind[]) {
+      const out = fillPage(body, data, page);
+      expect(out).toContain('<html lang="en">');
+      expect(out).not.toContain('class="embed"');
+    }
+  });
+
+  it('fillPage does not fill placeholders written into the data', () => {
+    const sneaky: TimelineData = {
+      title: 'T',
+      description: 'D',
+      events: [makeEvent('sneaky', onDay('2022-10-06'), { title: '<!--timeline:meta-->', summary: '<!--timeline:title--> <!--timeline:focus-->' })],
+    };
+    const out = fillPage(fillBody(template, buildModel(sneaky), sneaky), sneaky, { kind: 'main' }, { siteUrl: SITE, eventPages: true });
+    expect(JSON.parse(dataScript(out))).toEqual(sneaky);
+    expect(count(out, /<title>/g)).toBe(1);
+    expect(count(out, /property="og:title"/g)).toBe(1);
+    expect(out).toContain('&lt;!--timeline:meta--&gt;');
+  });
+
+  it('fillPage keeps the data intact on every event page of the real data', () => {
+    for (const item of model.events) {
+      const out = fillPage(body, data, { kind: 'event', item }, { eventPages: true });
+      expect(JSON.parse(dataScript(out))).toEqual(data);
+      expect(count(out, /<title>/g)).toBe(1);
+      expect(out).toContain(`<meta name="timeline:event" content="${item.event.id}" />`);
+    }
+  });
+});
