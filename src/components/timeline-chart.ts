@@ -263,6 +263,10 @@ export class TimelineChart extends ReactiveElement {
     this.zoomer = timelineZoom<SVGSVGElement>(this.maxK(), width, HEIGHT).on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this.onZoom(e));
     svg.call(this.zoomer).on('dblclick.zoom', null);
     svg.call(this.zoomer.transform, keep ? windowToTransform(this.base, keep, this.maxK()) : zoomIdentity);
+    // Draw now rather than on the next animation frame: the first view should not wait for one.
+    cancelAnimationFrame(this.frameRequested);
+    this.frameRequested = 0;
+    this.draw();
   }
 
   // ---- interaction --------------------------------------------------------------------------
