@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { timelinePlugin } from './src/build/timeline-plugin';
+import { minifyCssLiterals } from './src/build/minify-css-literals';
 
 export default defineConfig({
   // Relative URLs, so the built site works from any sub-path of any static host.
   base: './',
-  plugins: [timelinePlugin()],
+  plugins: [timelinePlugin(), minifyCssLiterals()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -3,28 +3,33 @@ import './styles/page.css';
 import './components/timeline-chart';
 import type { TimelineChart } from './components/timeline-chart';
 import { buildModel, type TimelineModel } from './data/timeline-model';
-import type { TimelineData } from './data/types';
+import type { EventHead, TimelineData } from './data/types';
+import { headsOf } from './data/large-index';
+import { chunkedDetails, inlineDetails } from './data/details-store';
+import { loadLazy } from './components/load-lazy';
 import { syncList } from './list/list-sync';
 import { readContext, type PageContext } from './app/page-context';
 import { syncUrl } from './app/url-sync';
 import { showNotice } from './app/page-notices';
-import { copyLink, showToCopy } from './app/copy-text';
-import { startEmbedChild } from './embed/embed-child';
 import { parseLink } from './url/view-request';
 import { resolveView } from './url/resolve-view';
 import { articleLink, eventLink } from './url/links';
-import { embedSnippet } from './url/embed-snippet';
 
 // The composition root: the only module that reads the page, its URL and its frame. The data
-// was validated at build time and sits in the HTML, so it is ready without a request.
-const data = JSON.parse(document.getElementById('timeline-data')?.textContent ?? '{"events":[]}') as TimelineData;
+// was validated at build time and sits in the HTML (or, for large data sets, in a compact index
+// script loaded just before this one), so it is ready without a request.
 const ctx = readContext(document, window);
+const index = window.TIMELINE_INDEX;
+const data: { events: readonly EventHead[] } = index
+  ? { events: headsOf(index) }
+  : (JSON.parse(document.getElementById('timeline-data')?.textContent ?? '{"events":[]}') as TimelineData);
+const details = index ? chunkedDetails(index, new URL('assets/', ctx.rootUrl).href) : inlineDetails((data as TimelineData).events);
 const root = document.documentElement;
 root.classList.add('js');
 if (ctx.embed) root.classList.add('embed');
 
 const chart = document.querySelector('timeline-chart');
-if (chart) start(chart, buildModel(data), ctx);
+if (chart) start(chart, buildModel<EventHead>(data), ctx);
 
 function fragmentOf(url: string | null): string {
   try {
@@ -53,21 +58,27 @@ function linkTo(id: string, ctx: PageContext): string {
 
 function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   chart.model = model;
+  chart.details = details;
   chart.embedded = ctx.embed;
   const scroller = document.querySelector<HTMLElement>('.list-scroll');
-  if (scroller) syncList(scroller, chart);
+  const sync = scroller ? syncList(scroller, chart) : undefined;
+  const months = scroller?.querySelector<HTMLElement>('.month-list');
+  if (months && sync)
+    void loadLazy().then((lazy) => lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal));
   openLink(chart, model, ctx);
   syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
-  startEmbedChild(ctx, chart);
+  // In a frame the height reporting starts at once; the rest of the lazy parts wait for a click.
+  if (ctx.framed) void loadLazy().then((lazy) => lazy.startEmbedChild(ctx, chart));
 
-  chart.addEventListener('timeline-copy-link', (e) => void copyLink(linkTo((e as CustomEvent<{ id: string }>).detail.id, ctx)));
+  const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(linkTo(id, ctx)));
+  chart.addEventListener('timeline-copy-link', (e) => copy((e as CustomEvent<{ id: string }>).detail.id));
   document.addEventListener('click', (e) => {
     const button = (e.target as Element | null)?.closest?.('button.copy-link') as HTMLButtonElement | null;
-    if (button?.dataset.id) void copyLink(linkTo(button.dataset.id, ctx));
+    if (button?.dataset.id) copy(button.dataset.id);
   });
   const embedButton = document.getElementById('embed-button');
   if (embedButton && !ctx.embed) {
     embedButton.hidden = false;
-    embedButton.addEventListener('click', () => void showToCopy('Embed this timeline', embedSnippet(ctx.rootUrl, document.title)));
+    embedButton.addEventListener('click', () => void loadLazy().then((lazy) => lazy.showToCopy('Embed this timeline', lazy.embedSnippet(ctx.rootUrl, document.title))));
   }
 }

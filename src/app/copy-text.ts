@@ -1,8 +1,7 @@
-import { loadLazy } from '../components/load-lazy';
+import '../components/copy-dialog';
 import { toast } from './page-notices';
 
 async function dialog() {
-  await loadLazy();
   let d = document.querySelector('copy-dialog');
   if (!d) document.body.append((d = document.createElement('copy-dialog')));
   return d;

@@ -2,7 +2,9 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { buildModel, type TimelineModel } from '../data/timeline-model';
-import type { TimelineData } from '../data/types';
+import type { TimelineData, TimelineEvent } from '../data/types';
+import { renderMonthList } from '../render/month-list';
+import { LARGE_DATA, largeDataFiles } from './large-data';
 import { renderEventList } from '../render/event-list';
 import { escapeHtml, jsonForScript } from '../render/html';
 import { pagePath, pageDescription, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../render/page-meta';
@@ -13,21 +15,29 @@ import { classicScripts, relocate } from './html-rewrite';
 /** The Content Security Policy every built page carries (hosts can send the same as a header; see README). */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** Above this many events the build writes no page per event (they would each carry all the data). */
-export const MAX_EVENT_PAGES = 2000;
-
-/** Fills the placeholders of the body (list and data), shared by every page. */
-export function fillBody(template: string, model: TimelineModel, data: TimelineData): string {
+/**
+ * Fills the placeholders of the body (list and data), shared by every page. Large data sets get
+ * a month-by-month list and no inline data (their data comes in scripts, see large-data.ts).
+ */
+export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData): string {
+  const large = model.events.length > LARGE_DATA;
   const fill: Record<string, string> = {
-    list: renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`).value,
-    data: `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`,
+    list: large ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`).value,
+    data: large ? '' : `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`,
   };
   return template.replace(/<!--timeline:(list|data)-->/g, (_, key: string) => fill[key]);
 }
 
 /** Fills the page-specific placeholders: title, description, head meta and the focused event. */
-export function fillPage(html: string, data: TimelineData, page: PageKind, opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean } = {}): string {
+export function fillPage(
+  html: string,
+  data: TimelineData,
+  page: PageKind,
+  opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean; dataScript?: string } = {},
+): string {
   const fill: Record<string, string> = {
+    // Before the app's own deferred script, which needs the data when it runs.
+    'head-data': opts.dataScript ? `<script defer src="./${opts.dataScript}"></script>` : '',
     // Only built pages: the dev server injects inline scripts for hot reload.
     csp: opts.csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}" />` : '',
     title: escapeHtml(pageTitle(data, page)),
@@ -37,7 +47,7 @@ export function fillPage(html: string, data: TimelineData, page: PageKind, opts:
     meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false).value,
     focus: String(renderFocus(page)),
   };
-  const filled = html.replace(/<!--timeline:(csp|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
+  const filled = html.replace(/<!--timeline:(csp|head-data|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
   // The embed page is compact from the first paint, before any script runs.
   return page.kind === 'embed' ? filled.replace('<html lang="en">', '<html lang="en" class="embed">') : filled;
 }
@@ -50,7 +60,7 @@ export function fillPage(html: string, data: TimelineData, page: PageKind, opts:
  */
 export function timelinePlugin(): Plugin {
   let config: ResolvedConfig;
-  let loaded: { text: string; data: TimelineData; model: TimelineModel } | undefined;
+  let loaded: { text: string; data: TimelineData; model: TimelineModel<TimelineEvent> } | undefined;
   let lazy: (ClassicScript & { fileName: string }) | undefined;
   let parentScript: ClassicScript | undefined;
   const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : undefined;
@@ -112,10 +122,18 @@ export function timelinePlugin(): Plugin {
       const built = classicScripts(String(index.source));
       const { data, model } = loaded;
       const pages: PageKind[] = [{ kind: 'main' }, { kind: 'embed' }];
-      const eventPages = model.events.length <= MAX_EVENT_PAGES;
+      // A page per event carries all the data: only for data sets small enough to inline.
+      const large = model.events.length > LARGE_DATA;
+      const eventPages = !large;
       if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
+      let dataScript: string | undefined;
+      if (large) {
+        const files = largeDataFiles(data);
+        dataScript = files.index.fileName;
+        for (const f of [files.index, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
+      }
       for (const page of pages) {
-        const html = fillPage(built, data, page, { siteUrl, eventPages, csp: true });
+        const html = fillPage(built, data, page, { siteUrl, eventPages, csp: true, dataScript });
         const fileName = page.kind === 'main' ? 'index.html' : page.kind === 'embed' ? 'embed.html' : `${pagePath(page)}index.html`;
         if (page.kind === 'main') index.source = html;
         else this.emitFile({ type: 'asset', fileName, source: page.kind === 'event' ? relocate(html, '../../') : html });

@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { ChartEvent } from '../data/timeline-model';
-import type { Source } from '../data/types';
+import type { TimelineEvent } from '../data/types';
+import { eventBody } from './event-details';
 import { KIND_STYLES } from '../chart/kinds';
-import { formatEventDate, formatPublished } from '../time/date-label';
-import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
+import { formatEventDate } from '../time/date-label';
 
 /**
  * `<source-tooltip>`: shows one event's date, summary, claims, disagreements and sources next
@@ -14,6 +14,7 @@ import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
 export class SourceTooltip extends LitElement {
   static properties = {
     item: { attribute: false },
+    details: { attribute: false },
     anchor: { attribute: false },
     open: { type: Boolean, reflect: true },
     pinned: { type: Boolean, reflect: true },
@@ -21,6 +22,8 @@ export class SourceTooltip extends LitElement {
   };
 
   declare item: ChartEvent | null;
+  /** The event's summary and sources; null while they load. */
+  declare details: TimelineEvent | null;
   declare anchor: VirtualElement | null;
   declare open: boolean;
   declare pinned: boolean;
@@ -30,6 +33,7 @@ export class SourceTooltip extends LitElement {
   constructor() {
     super();
     this.item = null;
+    this.details = null;
     this.anchor = null;
     this.open = false;
     this.pinned = false;
@@ -72,6 +76,10 @@ export class SourceTooltip extends LitElement {
     .stance-denies { color: var(--kind-denial, #374151); }
     .dispute { border-left: 3px solid var(--warn, #b45309); padding-left: 0.5rem; margin: 0.3rem 0; }
     .dispute strong { display: block; }
+    .url { display: none; }
+    .summary { margin: 0 0 0.5rem; }
+    blockquote p { margin: 0; }
+    blockquote footer { color: var(--muted, #4a4a4a); font-size: 0.8125rem; }
     a { color: var(--link, #0645ad); }
     a:focus-visible, button:focus-visible { outline: 3px solid var(--focus, #1d4ed8); outline-offset: 2px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -100,7 +108,7 @@ export class SourceTooltip extends LitElement {
     this.setAttribute('role', this.pinned ? 'dialog' : 'tooltip');
     if (this.pinned && this.item) this.setAttribute('aria-label', `Sources: ${this.item.event.title}`);
     else this.removeAttribute('aria-label');
-    if (changed.has('anchor') || changed.has('item') || changed.has('open') || changed.has('pinned')) this.reposition();
+    if (changed.has('anchor') || changed.has('item') || changed.has('details') || changed.has('open') || changed.has('pinned')) this.reposition();
   }
 
   /** Places the tooltip beside its anchor, flipping and shifting so it stays on screen. */
@@ -125,18 +133,6 @@ export class SourceTooltip extends LitElement {
     });
   }
 
-  private source(s: Source) {
-    const headline = s.url
-      ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.headline}</a>`
-      : html`<span>${s.headline}</span>`;
-    return html`<li>
-      <strong>${s.outlet}</strong>, ${headline}, ${formatPublished(s.published)}.
-      ${s.url && s.verified === false ? html`<span class="caveat">Link not verified.</span>` : nothing}
-      ${s.note ? html`<span class="caveat">${s.note}</span>` : nothing}
-      ${s.quote ? html`<blockquote>“${s.quote.text}” <span class="caveat">— ${s.quote.by}</span></blockquote>` : nothing}
-    </li>`;
-  }
-
   render() {
     const item = this.item;
     if (!item) return nothing;
@@ -145,16 +141,7 @@ export class SourceTooltip extends LitElement {
       ${this.pinned ? html`<button class="close" type="button" aria-label="Close" @click=${this.close}>×</button>` : nothing}
       <p class="meta">${KIND_STYLES[e.kind].label} · <time>${formatEventDate(e.date)}</time></p>
       <p class="title">${e.title}</p>
-      <p>${e.summary}</p>
-      ${e.figures?.length ? html`<p class="sub">Figures</p><ul>${e.figures.map((f) => html`<li>${figureText(f)}</li>`)}</ul>` : nothing}
-      ${e.claims?.length
-        ? html`<p class="sub">Claims</p><ul>${e.claims.map((c) => html`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>`
-        : nothing}
-      ${e.disagreements?.length
-        ? html`<p class="sub">Disagreement</p>${e.disagreements.map((d) => html`<p class="dispute"><strong>${disagreementLabel(d)}</strong>${d.note}</p>`)}`
-        : nothing}
-      <p class="sub">Sources</p>
-      <ul>${e.sources.map((s) => this.source(s))}</ul>
+      ${this.details ? eventBody(this.details) : html`<p class="caveat">Loading the sources…</p>`}
       ${this.pinned
         ? html`<button class="copy" type="button" @click=${this.copyLink}>Copy link<span class="visually-hidden"> to this event</span></button>`
         : html`<p class="hint">Click or press Enter to pin and open the sources.</p>`}

@@ -5,6 +5,7 @@ import 'd3-transition';
 import { zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { VirtualElement } from '@floating-ui/dom';
 import type { TimelineModel } from '../data/timeline-model';
+import type { DetailsStore } from '../data/details-store';
 import { computeFrame } from '../chart/frame';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
@@ -48,6 +49,7 @@ type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 export class TimelineChart extends ReactiveElement {
   static properties = {
     model: { attribute: false },
+    details: { attribute: false },
     selectedId: { attribute: false },
     currentId: { attribute: false },
     markDay: { attribute: false },
@@ -58,10 +60,15 @@ export class TimelineChart extends ReactiveElement {
     focusId: { state: true },
     hint: { state: true },
     announcement: { state: true },
+    detailsLoaded: { state: true },
   };
   static styles = chartStyles;
 
   declare model: TimelineModel | null;
+  /** Where the tooltip gets an event's summary and sources (they may load later). */
+  declare details: DetailsStore | null;
+  /** Counts details loads, so the tooltip re-renders when its details arrive. */
+  declare detailsLoaded: number;
   declare selectedId: string | null;
   /** The event the reader is reading in the list: outlined, not selected. */
   declare currentId: string | null;
@@ -95,6 +102,8 @@ export class TimelineChart extends ReactiveElement {
   constructor() {
     super();
     this.model = null;
+    this.details = null;
+    this.detailsLoaded = 0;
     this.selectedId = null;
     this.currentId = null;
     this.markDay = null;
@@ -226,7 +235,7 @@ export class TimelineChart extends ReactiveElement {
       shell.hint.hidden = !this.hint;
     }
     if (changed.has('announcement')) shell.live.textContent = this.announcement;
-    if (changed.has('pinned') || changed.has('hoverId') || changed.has('focusId') || changed.has('selectedId') || changed.has('embedded')) {
+    if ((['pinned', 'hoverId', 'focusId', 'selectedId', 'embedded', 'details', 'detailsLoaded'] as const).some((k) => changed.has(k))) {
       this.updateTooltip(shell.tooltip as SourceTooltip);
       this.dispatchEvent(new CustomEvent('timeline-tooltip', { bubbles: true, composed: true }));
     }
@@ -236,7 +245,10 @@ export class TimelineChart extends ReactiveElement {
   private updateTooltip(tip: SourceTooltip): void {
     const tipId = this.pinned ? this.selectedId : (this.hoverId ?? this.focusId);
     const item = tipId ? (this.model?.byId.get(tipId) ?? null) : null;
+    const details = item ? (this.details?.get(item.event.id) ?? null) : null;
+    if (item && !details && this.details) void this.details.load(item.event).then(() => this.detailsLoaded++);
     tip.item = item;
+    tip.details = details;
     tip.anchor = this.anchorFor(tipId);
     tip.open = item !== null;
     tip.pinned = this.pinned;

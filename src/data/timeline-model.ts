@@ -1,16 +1,16 @@
-import type { TimelineData, TimelineEvent } from './types';
+import type { EventHead } from './types';
 import { eventTime, type EventTime } from '../time/event-time';
 
 /** An event ready to draw: the data plus where it sits in time and its rank in date order. */
-export interface ChartEvent extends EventTime {
+export interface ChartEvent<E extends EventHead = EventHead> extends EventTime {
   index: number;
-  event: TimelineEvent;
+  event: E;
 }
 
 /** Everything the chart needs, computed once from validated data. */
-export interface TimelineModel {
-  events: ChartEvent[];
-  byId: Map<string, ChartEvent>;
+export interface TimelineModel<E extends EventHead = EventHead> {
+  events: ChartEvent<E>[];
+  byId: Map<string, ChartEvent<E>>;
   /** The widest span any event has, in ms: how far outside the view a span can reach in. */
   reach: number;
   /** The whole span of the data, [first start, last end]. */
@@ -21,10 +21,10 @@ export interface TimelineModel {
  * Puts validated events in date order (by the point each is drawn at; ties keep file order)
  * and indexes them by id.
  */
-export function buildModel(data: Pick<TimelineData, 'events'>): TimelineModel {
+export function buildModel<E extends EventHead>(data: { events: readonly E[] }): TimelineModel<E> {
   const timed = data.events.map((event, i) => ({ event, i, ...eventTime(event.date) }));
   timed.sort((a, b) => a.at - b.at || a.i - b.i);
-  const events: ChartEvent[] = timed.map(({ event, start, end, at, uncertain }, index) => ({ index, event, start, end, at, uncertain }));
+  const events: ChartEvent<E>[] = timed.map(({ event, start, end, at, uncertain }, index) => ({ index, event, start, end, at, uncertain }));
   let reach = 0;
   let lo = Infinity;
   let hi = -Infinity;

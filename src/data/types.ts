@@ -59,6 +59,9 @@ export interface TimelineEvent {
   sources: Source[];
 }
 
+/** What the chart needs of an event; the rest (summary, sources...) may load later. */
+export type EventHead = Pick<TimelineEvent, 'id' | 'date' | 'kind' | 'title'>;
+
 export interface TimelineData {
   $schema?: string;
   title: string;

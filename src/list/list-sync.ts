@@ -5,9 +5,8 @@ import type { TimelineChart, SelectDetail } from '../components/timeline-chart';
  * list is outlined on the chart, selecting on the chart marks and scrolls to its item, and an
  * item's title link selects the event on the chart instead of reloading the page.
  */
-export function syncList(scroller: HTMLElement, chart: TimelineChart): void {
-  const items = new Map<string, HTMLElement>();
-  for (const li of scroller.querySelectorAll<HTMLElement>('li.event[data-id]')) items.set(li.dataset.id!, li);
+export function syncList(scroller: HTMLElement, chart: TimelineChart): { reveal(id: string): void } {
+  const item = (id: string) => scroller.querySelector<HTMLElement>(`li.event[data-id="${CSS.escape(id)}"]`);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   let fromChart = 0;
 
@@ -23,19 +22,34 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): void {
     },
     { root: scroller, rootMargin: '0px 0px -60% 0px' },
   );
-  for (const li of items.values()) observer.observe(li);
+  const watch = () => {
+    inView.clear();
+    observer.disconnect();
+    for (const li of scroller.querySelectorAll<HTMLElement>('li.event[data-id]')) observer.observe(li);
+  };
+  watch();
+  // The large-data list renders items later, a month at a time: watch those too.
+  new MutationObserver(watch).observe(scroller, { childList: true, subtree: true });
 
-  chart.addEventListener('timeline-select', (e) => {
-    const { id } = (e as CustomEvent<SelectDetail>).detail;
+  const reveal = (id: string) => {
     for (const li of scroller.querySelectorAll('li[aria-current]')) li.removeAttribute('aria-current');
-    const li = id ? items.get(id) : undefined;
-    if (!li) return;
+    const li = item(id);
+    if (!li) {
+      // Not rendered (large data): ask the list to show it; it calls reveal again.
+      scroller.dispatchEvent(new CustomEvent('list-reveal', { detail: { id } }));
+      return;
+    }
     li.setAttribute('aria-current', 'true');
     fromChart = Date.now();
     chart.currentId = null;
     // Scroll only the list, never the page, so the chart stays where the reader is looking.
     const top = scroller.scrollTop + li.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
     scroller.scrollTo({ top, behavior: reduceMotion ? 'auto' : 'smooth' });
+  };
+  chart.addEventListener('timeline-select', (e) => {
+    const { id } = (e as CustomEvent<SelectDetail>).detail;
+    if (id) reveal(id);
+    else for (const li of scroller.querySelectorAll('li[aria-current]')) li.removeAttribute('aria-current');
   });
 
   scroller.addEventListener('click', (e) => {
@@ -45,4 +59,9 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): void {
     e.preventDefault();
     chart.select(li.dataset.id!, { center: true, focus: true, cause: 'pointer' });
   });
+  return {
+    reveal: (id) => {
+      if (item(id)) reveal(id);
+    },
+  };
 }

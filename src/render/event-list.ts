@@ -1,5 +1,5 @@
 import type { ChartEvent } from '../data/timeline-model';
-import type { Source } from '../data/types';
+import type { Source, TimelineEvent } from '../data/types';
 import { KIND_STYLES } from '../chart/kinds';
 import { dateTimeAttr, formatEventDate, formatPublished } from '../time/date-label';
 import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
@@ -19,8 +19,7 @@ function source(s: Source): Raw {
  * with a "Copy link" button that the script reveals. `idPrefix` keeps element ids unique when
  * the same event appears twice on a page.
  */
-export function renderEventItem(item: ChartEvent, href: string, idPrefix = ''): Raw {
-  const e = item.event;
+export function renderEventItem(e: TimelineEvent, href: string, idPrefix = ''): Raw {
   return html`<li class="event kind-${e.kind}" id="${idPrefix}event-${e.id}" data-id="${e.id}">
 <article aria-labelledby="${idPrefix}title-${e.id}">
 <p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time></p>
@@ -39,6 +38,6 @@ ${e.disagreements?.length ? e.disagreements.map((d) => html`<p class="dispute"><
  * The chronological event list, rendered into the built HTML so it reads without JavaScript.
  * `hrefFor` gives each event's link (its deep link on the timeline).
  */
-export function renderEventList(events: readonly ChartEvent[], hrefFor: (id: string) => string): Raw {
-  return html`<ol class="event-list">${events.map((e) => renderEventItem(e, hrefFor(e.event.id)))}</ol>`;
+export function renderEventList(events: readonly ChartEvent<TimelineEvent>[], hrefFor: (id: string) => string): Raw {
+  return html`<ol class="event-list">${events.map((e) => renderEventItem(e.event, hrefFor(e.event.id)))}</ol>`;
 }

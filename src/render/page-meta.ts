@@ -1,11 +1,11 @@
 import type { ChartEvent } from '../data/timeline-model';
-import type { TimelineData } from '../data/types';
+import type { TimelineData, TimelineEvent } from '../data/types';
 import { formatEventDate } from '../time/date-label';
 import { html, type Raw } from './html';
 import { renderEventItem } from './event-list';
 
 /** Which page of the site is being written. */
-export type PageKind = { kind: 'main' } | { kind: 'embed' } | { kind: 'event'; item: ChartEvent };
+export type PageKind = { kind: 'main' } | { kind: 'embed' } | { kind: 'event'; item: ChartEvent<TimelineEvent> };
 
 /** The path of a page from the site's root, e.g. `events/2022-10-06-moscow-agreement/`. */
 export function pagePath(page: PageKind): string {
@@ -52,13 +52,13 @@ export function renderFocus(page: PageKind): Raw | '' {
   if (page.kind !== 'event') return '';
   return html`<section class="focus" aria-labelledby="focus-heading">
 <h2 id="focus-heading" class="visually-hidden">This event</h2>
-<ol class="event-list focus-list">${renderEventItem(page.item, `./?event=${encodeURIComponent(page.item.event.id)}`, 'focus-')}</ol>
+<ol class="event-list focus-list">${renderEventItem(page.item.event, `./?event=${encodeURIComponent(page.item.event.id)}`, 'focus-')}</ol>
 <p class="back"><a href="./">See the whole timeline</a></p>
 </section>`;
 }
 
 /** `sitemap.xml` for the main page and every event page. */
-export function renderSitemap(siteUrl: string, events: readonly ChartEvent[]): string {
+export function renderSitemap(siteUrl: string, events: readonly ChartEvent<TimelineEvent>[]): string {
   const locs = ['', ...events.map((e) => pagePath({ kind: 'event', item: e }))].map((p) => new URL(p, siteUrl).href);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs
     .map((l) => `  <url><loc>${l.replace(/&/g, '&amp;')}</loc></url>`)

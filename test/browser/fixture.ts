@@ -1,8 +1,9 @@
 import '../../src/components/timeline-chart';
 import type { TimelineChart } from '../../src/components/timeline-chart';
 import { buildModel, type TimelineModel } from '../../src/data/timeline-model';
-import type { TimelineData } from '../../src/data/types';
+import type { TimelineData, TimelineEvent } from '../../src/data/types';
 import { syncList } from '../../src/list/list-sync';
+import { inlineDetails } from '../../src/data/details-store';
 import { renderEventList } from '../../src/render/event-list';
 import { until } from './input';
 
@@ -16,7 +17,7 @@ export async function realData(): Promise<TimelineData> {
 
 export interface Mounted {
   chart: TimelineChart;
-  model: TimelineModel;
+  model: TimelineModel<TimelineEvent>;
   list: HTMLElement;
   root: HTMLElement;
   shadow: ShadowRoot;
@@ -48,6 +49,7 @@ export async function mountTimeline(opts: { width?: number } = {}): Promise<Moun
   (root.querySelector('.spacer') as HTMLElement).style.height = '3000px';
   const chart = root.querySelector('timeline-chart')!;
   chart.model = model;
+  chart.details = inlineDetails(model.events.map((e) => e.event));
   syncList(list, chart);
   await until(() => chart.hasAttribute('data-drawn'), 'the first draw');
   return { chart, model, list, root, shadow: chart.shadowRoot! };

@@ -124,7 +124,7 @@ describe('renderEventList', () => {
 describe('renderEventItem', () => {
   it('renderEventItem ties the article to its heading for assistive technology', () => {
     const [item] = buildModel({ events: [strike] }).events;
-    const out = renderEventItem(item, '#x').value;
+    const out = renderEventItem(item.event, '#x').value;
     expect(out).toContain('<article aria-labelledby="title-kyiv-strike">');
     expect(out).toContain('<h3 id="title-kyiv-strike">');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, type ChartEvent } from '../../src/data/timeline-model';
-import type { TimelineData } from '../../src/data/types';
+import type { TimelineData, TimelineEvent } from '../../src/data/types';
 import { renderEventList } from '../../src/render/event-list';
 import { pageDescription, pagePath, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../../src/render/page-meta';
 import { makeEvent, onDay } from './make-event';
@@ -14,7 +14,7 @@ const data: TimelineData = {
   ],
 };
 const model = buildModel(data);
-const item = (id: string): ChartEvent => {
+const item = (id: string): ChartEvent<TimelineEvent> => {
   const e = model.byId.get(id);
   if (!e) throw new Error(`no event ${id}`);
   return e;

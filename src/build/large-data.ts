@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import type { TimelineData } from '../data/types';
+import { splitData, type LargeIndex } from '../data/large-index';
+
+/** Above this many events the page carries a compact index instead of all the data. */
+export const LARGE_DATA = 1000;
+
+/** A file the build writes for a large data set. */
+export interface DataFile {
+  fileName: string;
+  code: string;
+}
+
+const hash = (code: string) => createHash('sha256').update(code).digest('hex').slice(0, 10);
+/** JSON.parse of a string literal parses faster than the same data as an object literal. */
+const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+
+/**
+ * Writes a large data set as classic scripts: one compact index (`TIMELINE_INDEX`: what the
+ * chart draws) and one details script per month, loaded when a reader opens an event there.
+ */
+export function largeDataFiles(data: TimelineData): { index: DataFile; chunks: DataFile[] } {
+  const { heads, months } = splitData(data);
+  const chunks: DataFile[] = [];
+  const names: Record<string, string> = {};
+  for (const [month, events] of months) {
+    const code = `self.TIMELINE_DETAILS&&self.TIMELINE_DETAILS(${JSON.stringify(month)},${literal(events)});\n`;
+    const fileName = `assets/details/${month}-${hash(code)}.js`;
+    names[month] = fileName.replace(/^assets\//, '');
+    chunks.push({ fileName, code });
+  }
+  const index: LargeIndex = { title: data.title, description: data.description, heads, chunks: names };
+  const code = `self.TIMELINE_INDEX=${literal(index)};\n`;
+  return { index: { fileName: `assets/timeline-index-${hash(code)}.js`, code }, chunks };
+}

@@ -1,0 +1,58 @@
+import { render, html } from 'lit';
+import type { TimelineModel, ChartEvent } from '../data/timeline-model';
+import type { DetailsStore } from '../data/details-store';
+import { chunkMonth } from '../data/large-index';
+import { eventItem } from '../components/event-details';
+
+/** How many events the list renders at a time; "Show more" adds as many again. */
+export const PAGE = 100;
+
+/**
+ * The event list for large data sets: one month at a time, rendered in the browser from that
+ * month's details, a page at a time, so the page holds a bounded number of nodes. It answers
+ * `list-reveal` (the chart selected an event that is not rendered) by showing its month.
+ */
+export function mountMonthView(
+  root: HTMLElement,
+  model: TimelineModel,
+  store: DetailsStore,
+  hrefFor: (id: string) => string,
+  revealed: (id: string) => void,
+): void {
+  const select = root.querySelector<HTMLSelectElement>('select.month-select')!;
+  const list = root.querySelector<HTMLOListElement>('ol.event-list')!;
+  const more = root.querySelector<HTMLButtonElement>('button.more')!;
+  const byMonth = new Map<string, ChartEvent[]>();
+  for (const e of model.events) {
+    const m = chunkMonth(e.event);
+    let l = byMonth.get(m);
+    if (!l) byMonth.set(m, (l = []));
+    l.push(e);
+  }
+  let month = select.value;
+  let shown = 0;
+
+  const show = async (m: string, count: number) => {
+    const items = byMonth.get(m) ?? [];
+    if (items.length) await store.load(items[0].event);
+    month = m;
+    select.value = m;
+    shown = Math.min(items.length, count);
+    const details = items.slice(0, shown).flatMap((e) => store.get(e.event.id) ?? []);
+    render(html`${details.map((d) => eventItem(d, hrefFor(d.id)))}`, list);
+    more.hidden = shown >= items.length;
+    more.textContent = `Show ${Math.min(PAGE, items.length - shown)} more of ${items.length - shown}`;
+  };
+
+  select.addEventListener('change', () => void show(select.value, PAGE));
+  more.addEventListener('click', () => void show(month, shown + PAGE));
+  root.closest('.list-scroll')?.addEventListener('list-reveal', (e) => {
+    const id = (e as CustomEvent<{ id: string }>).detail.id;
+    const item = model.byId.get(id);
+    if (!item) return;
+    const m = chunkMonth(item.event);
+    const pos = (byMonth.get(m) ?? []).indexOf(item);
+    void show(m, Math.max(PAGE, Math.ceil((pos + 1) / PAGE) * PAGE)).then(() => revealed(id));
+  });
+  void show(month, PAGE);
+}
