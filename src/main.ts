@@ -3,8 +3,8 @@ import './styles/page.css';
 import './components/timeline-chart';
 import type { TimelineChart } from './components/timeline-chart';
 import { buildModel, type TimelineModel } from './data/timeline-model';
-import type { EventHead, TimelineData } from './data/types';
-import { headsOf } from './data/large-index';
+import type { TimelineData } from './data/types';
+import { modelFromIndex } from './data/large-index';
 import { chunkedDetails, inlineDetails } from './data/details-store';
 import { loadLazy } from './components/load-lazy';
 import { syncList } from './list/list-sync';
@@ -20,16 +20,14 @@ import { articleLink, eventLink } from './url/links';
 // script loaded just before this one), so it is ready without a request.
 const ctx = readContext(document, window);
 const index = window.TIMELINE_INDEX;
-const data: { events: readonly EventHead[] } = index
-  ? { events: headsOf(index) }
-  : (JSON.parse(document.getElementById('timeline-data')?.textContent ?? '{"events":[]}') as TimelineData);
-const details = index ? chunkedDetails(index, new URL('assets/', ctx.rootUrl).href) : inlineDetails((data as TimelineData).events);
+const data = index ? null : (JSON.parse(document.getElementById('timeline-data')?.textContent ?? '{"events":[]}') as TimelineData);
+const details = index ? chunkedDetails(index, new URL('assets/', ctx.rootUrl).href) : inlineDetails(data!.events);
 const root = document.documentElement;
 root.classList.add('js');
 if (ctx.embed) root.classList.add('embed');
 
 const chart = document.querySelector('timeline-chart');
-if (chart) start(chart, buildModel<EventHead>(data), ctx);
+if (chart) start(chart, index ? modelFromIndex(index) : buildModel(data!), ctx);
 
 function fragmentOf(url: string | null): string {
   try {

@@ -1,6 +1,7 @@
-import type { EventHead, TimelineData } from './types';
+import { KINDS, type EventDate, type EventHead, type TimelineData } from './types';
 import { formatMonthIso } from '../time/calendar-day';
 import { eventTime } from '../time/event-time';
+import { buildModel, type ChartEvent, type TimelineModel } from './timeline-model';
 
 /**
  * For large data sets the page does not carry every event in full: it loads a compact index
@@ -9,10 +10,44 @@ import { eventTime } from '../time/event-time';
 export interface LargeIndex {
   title: string;
   description: string;
-  /** [id, date, kind, title] per event, in file order. */
-  heads: [EventHead['id'], EventHead['date'], EventHead['kind'], EventHead['title']][];
+  /**
+   * [id, date (see encodeDate), kind (index into KINDS), title, start, end, at] per event, in
+   * date order (as buildModel sorts), with the times in hours since 1970 so that the page need
+   * not parse a date to draw.
+   */
+  heads: [string, string, number, string, number, number, number][];
   /** The script holding each month's details, by month (YYYY-MM of the point an event is drawn at). */
   chunks: Record<string, string>;
+}
+
+/**
+ * Writes a date in a few characters: `2022-10-06`, `2022-08`, `~2022-11-01~2022-11-10~label`,
+ * `<2022-12-31` or `<2022-12-31~2022-11-01` (deadline, then the day it was stated).
+ */
+export function encodeDate(d: EventDate): string {
+  switch (d.precision) {
+    case 'day':
+      return d.day;
+    case 'month':
+      return d.month;
+    case 'approximate':
+      return `~${d.start}~${d.end}~${d.label}`;
+    case 'by':
+      return d.from ? `<${d.by}~${d.from}` : `<${d.by}`;
+  }
+}
+
+/** Reads a date written by `encodeDate`. */
+export function decodeDate(s: string): EventDate {
+  if (s[0] === '~') {
+    const [start, end, ...label] = s.slice(1).split('~');
+    return { precision: 'approximate', start, end, label: label.join('~') };
+  }
+  if (s[0] === '<') {
+    const [by, from] = s.slice(1).split('~');
+    return from ? { precision: 'by', by, from } : { precision: 'by', by };
+  }
+  return s.length === 7 ? { precision: 'month', month: s } : { precision: 'day', day: s };
 }
 
 /** The month whose details chunk holds an event: that of the point it is drawn at. */
@@ -20,7 +55,9 @@ export function chunkMonth(e: Pick<EventHead, 'date'>): string {
   return formatMonthIso(eventTime(e.date).at);
 }
 
-/** Splits data into the compact index's heads and the per-month details. */
+const HOUR = 3_600_000;
+
+/** Splits data into the compact index's heads (in date order) and the per-month details. */
 export function splitData(data: TimelineData): { heads: LargeIndex['heads']; months: Map<string, TimelineData['events']> } {
   const months = new Map<string, TimelineData['events']>();
   for (const e of data.events) {
@@ -29,10 +66,43 @@ export function splitData(data: TimelineData): { heads: LargeIndex['heads']; mon
     if (!list) months.set(m, (list = []));
     list.push(e);
   }
-  return { heads: data.events.map((e) => [e.id, e.date, e.kind, e.title]), months };
+  const heads = buildModel(data).events.map(
+    (c): LargeIndex['heads'][number] => [c.event.id, encodeDate(c.event.date), KINDS.indexOf(c.event.kind), c.event.title, c.start / HOUR, c.end / HOUR, c.at / HOUR],
+  );
+  return { heads, months };
 }
 
-/** Reads the compact index back into event heads for the chart. */
-export function headsOf(index: LargeIndex): EventHead[] {
-  return index.heads.map(([id, date, kind, title]) => ({ id, date, kind, title }));
+/** An event head read from the index; its date is decoded only when something asks for it. */
+class IndexedHead implements EventHead {
+  #date: EventDate | undefined;
+  constructor(
+    readonly id: string,
+    private readonly encoded: string,
+    readonly kind: EventHead['kind'],
+    readonly title: string,
+  ) {}
+  get date(): EventDate {
+    return (this.#date ??= decodeDate(this.encoded));
+  }
+}
+
+/**
+ * Builds the chart's model straight from the index: it is already in date order with its
+ * times worked out, so this allocates one small object per event and parses no date.
+ */
+export function modelFromIndex(index: LargeIndex): TimelineModel {
+  const events: ChartEvent[] = new Array(index.heads.length);
+  let reach = 0;
+  index.heads.forEach(([id, date, kind, title, start, end, at], i) => {
+    const e: ChartEvent = { index: i, event: new IndexedHead(id, date, KINDS[kind], title), start: start * HOUR, end: end * HOUR, at: at * HOUR, uncertain: end - start > 24 };
+    reach = Math.max(reach, e.at - e.start, e.end - e.at);
+    events[i] = e;
+  });
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    if (e.start < lo) lo = e.start;
+    if (e.end > hi) hi = e.end;
+  }
+  return { events, byId: new Map(events.map((e) => [e.event.id, e])), reach, extent: [lo, hi] };
 }

@@ -1,7 +1,7 @@
 import { render, html } from 'lit';
 import type { TimelineModel, ChartEvent } from '../data/timeline-model';
 import type { DetailsStore } from '../data/details-store';
-import { chunkMonth } from '../data/large-index';
+import { formatMonthIso } from '../time/calendar-day';
 import { eventItem } from '../components/event-details';
 
 /** How many events the list renders at a time; "Show more" adds as many again. */
@@ -24,7 +24,7 @@ export function mountMonthView(
   const more = root.querySelector<HTMLButtonElement>('button.more')!;
   const byMonth = new Map<string, ChartEvent[]>();
   for (const e of model.events) {
-    const m = chunkMonth(e.event);
+    const m = formatMonthIso(e.at);
     let l = byMonth.get(m);
     if (!l) byMonth.set(m, (l = []));
     l.push(e);
@@ -50,7 +50,7 @@ export function mountMonthView(
     const id = (e as CustomEvent<{ id: string }>).detail.id;
     const item = model.byId.get(id);
     if (!item) return;
-    const m = chunkMonth(item.event);
+    const m = formatMonthIso(item.at);
     const pos = (byMonth.get(m) ?? []).indexOf(item);
     void show(m, Math.max(PAGE, Math.ceil((pos + 1) / PAGE) * PAGE)).then(() => revealed(id));
   });

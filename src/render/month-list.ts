@@ -1,15 +1,14 @@
 import type { ChartEvent } from '../data/timeline-model';
 import type { EventHead } from '../data/types';
 import { formatUtc } from '../time/date-label';
-import { parseMonth } from '../time/calendar-day';
-import { chunkMonth } from '../data/large-index';
+import { formatMonthIso, parseMonth } from '../time/calendar-day';
 import { html, type Raw } from './html';
 
 /** Events per month, in date order: the months a large list can show. */
 export function monthCounts(events: readonly ChartEvent<EventHead>[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const e of events) {
-    const m = chunkMonth(e.event);
+    const m = formatMonthIso(e.at);
     counts.set(m, (counts.get(m) ?? 0) + 1);
   }
   return [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
