@@ -27,6 +27,7 @@ export class CopyDialog extends LitElement {
     button { font: inherit; padding: 0.35rem 0.8rem; min-height: 2.5rem; border: 1px solid var(--border); border-radius: 6px; background: var(--surface-2); color: var(--text); cursor: pointer; }
     button:focus-visible, textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
     p { margin: 0; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   `;
 
   /** Opens the dialog with a heading and the text to copy. */
@@ -58,7 +59,8 @@ export class CopyDialog extends LitElement {
   render() {
     return html`<dialog aria-labelledby="copy-heading">
       <h2 id="copy-heading">${this.heading}</h2>
-      <textarea readonly aria-labelledby="copy-heading" rows=${this.text.length > 120 ? 5 : 2} .value=${this.text}></textarea>
+      <label class="visually-hidden" for="copy-text">Text to copy</label>
+      <textarea id="copy-text" name="copy-text" readonly rows=${this.text.length > 120 ? 5 : 2} .value=${this.text}></textarea>
       <div class="row">
         <button type="button" @click=${this.copy}>Copy</button>
         <button type="button" @click=${this.close}>Close</button>

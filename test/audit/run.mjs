@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { startServer } from './server.mjs';
+import { cspOf, startServer } from './server.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -284,6 +284,37 @@ async function openCopyDialog(page) {
   await page.waitForFunction(() => document.querySelector('copy-dialog')?.shadowRoot?.querySelector('dialog[open]'), { timeout: WAIT, polling: 50 });
 }
 
+/** The self-test: one fault of each kind the audit looks for, so a detector that silently stopped working fails the run. */
+const SELF_TEST = {
+  name: 'self-test (injected faults)',
+  path: '',
+  selfTest: true,
+  expect: ['csp', 'console', 'page error', 'http error', 'cookies', 'storage', 'horizontal scroll', 'axe'],
+  media: DARK,
+  act: async (page) => {
+    await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__selfTest = 1'; // an inline script: refused by script-src 'self'
+      document.body.append(script);
+      console.error('audit self-test');
+      setTimeout(() => {
+        throw new Error('audit self-test');
+      });
+      await fetch('./audit-self-test-missing.json').catch(() => {});
+      document.cookie = 'audit_self_test=1; path=/';
+      sessionStorage.setItem('audit-self-test', '1');
+      const wide = document.createElement('div');
+      wide.style.width = '5000px';
+      wide.style.height = '1px';
+      document.body.append(wide);
+      const img = document.createElement('img'); // no alt: axe image-alt
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+      document.querySelector('main').append(img);
+    });
+    await sleep(300);
+  },
+};
+
 const STATES = [
   { name: 'first load', path: '' },
   { name: 'zoomed (Zoom in x3)', path: '', act: zoomIn },
@@ -312,18 +343,23 @@ async function openPage(browser, origin, { viewport = DESKTOP, media = [], media
   const page = await context.newPage();
   const log = { csp: [], console: [], warnings: [], errors: [], failed: [], status: [], foreign: [], issues: [], requests: 0 };
   await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
-  await page.emulateMediaFeatures(media);
-  if (mediaType) await page.emulateMediaType(mediaType);
   // Runs through the DevTools protocol before any page script, so the page's CSP does not apply to it.
   await page.evaluateOnNewDocument(() =>
     document.addEventListener('securitypolicyviolation', (e) => (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber}`)),
   );
   const cdp = await page.createCDPSession();
+  // Media emulation goes through this session: a second DevTools session on the page drops the
+  // media that page.emulateMediaType/Features set through puppeteer's own session.
+  await cdp.send('Emulation.setEmulatedMedia', { media: mediaType ?? '', features: media });
   await cdp.send('Audits.enable');
   cdp.on('Audits.issueAdded', ({ issue }) => {
     const d = issue.details?.contentSecurityPolicyIssueDetails;
     if (issue.code === 'ContentSecurityPolicyIssue') log.csp.push(`issue: ${d?.violatedDirective ?? '?'} ${d?.blockedURL ?? '(inline)'} (${d?.contentSecurityPolicyViolationType ?? ''})`);
-    else log.issues.push(issue.code);
+    else {
+      const detail = Object.values(issue.details ?? {})[0] ?? {};
+      const what = detail.errorType ?? detail.violationType ?? detail.issueType ?? detail.type ?? '';
+      log.issues.push(`${issue.code}${what ? ` ${what}` : ''}${detail.violatingNodeId || detail.nodeId ? ' (on an element)' : ''}`);
+    }
   });
   page.on('console', (m) => {
     const text = `${m.type()}: ${m.text()}${m.location()?.url ? ` (${m.location().url}:${m.location().lineNumber ?? '?'})` : ''}`;
@@ -352,11 +388,16 @@ async function auditState(browser, origin, state, axeSource) {
   const problem = (kind, text) => {
     row.problems.push(kind);
     row.details.push(`${kind}: ${text}`);
-    fail(where, `${kind}: ${text}`);
+    if (!state.selfTest) fail(where, `${kind}: ${text}`);
   };
   try {
     const response = await page.goto(`${origin}/${state.path}`, { waitUntil: 'load', timeout: 30_000 });
     if (!response?.ok()) problem('http', `${response?.status()} for /${state.path}`);
+    const emulated = await page.evaluate(
+      (media) => media.filter((f) => !matchMedia(`(${f.name}: ${f.value})`).matches).map((f) => `${f.name}: ${f.value}`),
+      state.media ?? [],
+    );
+    if (emulated.length) throw new Error(`media emulation did not take: ${emulated.join(', ')}`);
     await chartReady(page);
     // A link that opens an event pins its tooltip: wait for it to be drawn too.
     if (await page.evaluate(() => document.querySelector('timeline-chart')?.pinned)) await tooltipOpen(page);
@@ -369,7 +410,7 @@ async function auditState(browser, origin, state, axeSource) {
     // 2. CSP, console, network, storage.
     const csp = [...(await page.evaluate(() => window.__csp ?? [])), ...log.csp];
     for (const c of [...new Set(csp)]) problem('csp', c);
-    for (const c of log.console) problem('console', c);
+    for (const c of [...new Set(log.console)]) problem('console', c);
     for (const e of log.errors) problem('page error', e);
     for (const f of log.failed) problem('request failed', f);
     for (const s of log.status) problem('http error', s);
@@ -428,10 +469,12 @@ function printCheckInPage(events) {
   const scroller = document.querySelector('.list-scroll');
   if (scroller && scroller.scrollHeight > scroller.clientHeight + 1) problems.push(`the list is cut off by its scroller (.list-scroll: scrollHeight ${scroller.scrollHeight} > clientHeight ${scroller.clientHeight}, max-height ${getComputedStyle(scroller).maxHeight}, overflow-y ${getComputedStyle(scroller).overflowY})`);
   let urls = 0;
+  const hidden = [];
+  const wide = [];
   for (const e of events) {
     const li = document.querySelector(`.event-list li.event[data-id="${CSS.escape(e.id)}"]`);
     if (!shown(li)) {
-      problems.push(`list item ${e.id} is not displayed`);
+      problems.push(`list item li.event[data-id="${e.id}"] is not displayed`);
       continue;
     }
     const want = (e.sources ?? []).filter((s) => s.url).map((s) => s.url);
@@ -440,10 +483,12 @@ function printCheckInPage(events) {
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${e.id}: span.url texts ${JSON.stringify(got)} != source URLs ${JSON.stringify(want)}`);
     for (const s of spans) {
       urls++;
-      if (!shown(s)) problems.push(`${e.id}: the URL ${s.textContent.trim()} is not displayed (span.url display: ${getComputedStyle(s).display})`);
-      else if (s.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5) problems.push(`${e.id}: the URL ${s.textContent.trim()} runs past the page edge`);
+      if (!shown(s)) hidden.push(`${e.id}: ${s.textContent.trim()} (display: ${getComputedStyle(s).display})`);
+      else if (s.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5) wide.push(`${e.id}: ${s.textContent.trim()}`);
     }
   }
+  if (hidden.length) problems.push(`${hidden.length} of ${urls} source URLs (span.url) are not displayed, e.g. ${hidden[0]}`);
+  if (wide.length) problems.push(`${wide.length} source URLs run past the page edge, e.g. ${wide[0]}`);
   const de = document.documentElement;
   if (de.scrollWidth > de.clientWidth) problems.push(`the printed page is wider than the paper (${de.scrollWidth} > ${de.clientWidth} px)`);
   const notes = [];
@@ -459,12 +504,13 @@ async function auditPrint(browser, origin) {
     const where = `print ${path}`;
     try {
       await page.goto(`${origin}/${path}`, { waitUntil: 'load', timeout: 30_000 });
+      if (!(await page.evaluate(() => matchMedia('print').matches))) throw new Error('print media emulation did not take');
       await page.evaluate(() => document.fonts.ready);
       await sleep(200);
       const r = await page.evaluate(printCheckInPage, events);
       for (const p of r.problems) fail(where, p);
       for (const e of [...log.console, ...log.errors]) fail(where, `console: ${e}`);
-      rows.push({ path, ok: r.problems.length === 0, text: `${r.urls} source URLs written out${r.problems.length ? `; ${r.problems.length} problem(s)` : ''}`, problems: r.problems, notes: r.notes });
+      rows.push({ path, ok: r.problems.length === 0, text: `${r.urls} source URLs in the list${r.problems.length ? `; ${r.problems.length} problem(s)` : ''}`, problems: r.problems, notes: r.notes });
     } catch (e) {
       fail(where, String(e?.message ?? e).split('\n')[0]);
       rows.push({ path, ok: false, text: 'could not check', problems: [String(e?.message ?? e).split('\n')[0]], notes: [] });
@@ -615,7 +661,10 @@ async function main() {
   let chrome = await launch();
   const rows = [];
   let printRows = [];
+  let selfTest;
   try {
+    progress('self-test of the detectors');
+    selfTest = await auditState(chrome.browser, origin, SELF_TEST, axeSource);
     for (const state of STATES) {
       progress(`state: ${state.name}`);
       rows.push(await auditState(chrome.browser, origin, state, axeSource));
@@ -626,6 +675,9 @@ async function main() {
     await chrome.close();
   }
 
+  const missed = SELF_TEST.expect.filter((k) => !selfTest.problems.includes(k));
+  for (const k of missed) fail('audit self-test', `an injected "${k}" fault went unnoticed: that detector is broken (${selfTest.details.join('; ') || 'nothing detected'})`);
+  line(`Self-test: ${missed.length ? `FAILED, not detected: ${missed.join(', ')}` : `each injected fault was detected (${SELF_TEST.expect.join(', ')})`}`);
   line('');
   line(`1-3. Page states: axe-core ${axeVersion} (wcag2a/aa, wcag21a/aa, wcag22aa, best-practice), CSP, console, network, storage, horizontal scroll (scrollWidth/clientWidth)`);
   for (const r of rows) {
@@ -641,6 +693,10 @@ async function main() {
   const v = await vnu;
   line('');
   line(`4. Nu HTML Checker (--errors-only) on ${htmlFiles.length} pages: ${v.error ? 'FAILED to run' : `${v.messages.length} error(s)`} (${(v.ms / 1000).toFixed(1)} s)`);
+  // The header the server sends is index.html's meta tag: every other page must carry the same one.
+  const cspDiffers = htmlFiles.filter((f) => cspOf(readFileSync(f, 'utf8')) !== server.csp).map((f) => relative(ROOT, f));
+  line(`  CSP meta tag on every page, identical to the header: ${cspDiffers.length ? `NO: ${cspDiffers.join(', ')}` : 'yes'}`);
+  for (const f of cspDiffers) fail('CSP meta', `${f} has no CSP meta tag, or a different one from dist/index.html`);
   if (v.error) {
     fail('Nu HTML Checker', v.error);
     line(`  ${v.error}`);

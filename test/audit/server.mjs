@@ -22,12 +22,17 @@ export const TYPES = {
   '.webmanifest': 'application/manifest+json; charset=utf-8',
 };
 
+/** The content of a page's CSP meta tag, or null. */
+export function cspOf(html) {
+  const meta = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i);
+  return meta ? meta[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
+}
+
 /** The content of the CSP meta tag of dist/index.html (the plugin writes the same one on every page). */
 export function readCsp(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const meta = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i);
-  if (!meta) throw new Error('dist/index.html has no <meta http-equiv="Content-Security-Policy">');
-  return meta[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const csp = cspOf(readFileSync(join(dist, 'index.html'), 'utf8'));
+  if (!csp) throw new Error('dist/index.html has no <meta http-equiv="Content-Security-Policy">');
+  return csp;
 }
 
 /**
