@@ -1,0 +1,36 @@
+/// <reference types="mocha" />
+import { expect } from '@esm-bundle/chai';
+import { until } from './input';
+
+// A site built from 1,500 synthetic events (test/fixtures/make-large.mjs): large-data mode, with
+// a compact index, month details loaded on demand and a month-by-month list.
+const SITE = '/test/.large-site/';
+
+describe('large data sets', () => {
+  it('keep the page small, draw, load details on demand and list one month in step with the chart', async () => {
+    const html = await (await fetch(`${SITE}index.html`)).text();
+    expect(html.length, 'the built HTML stays small').to.be.below(60_000);
+    expect(html).to.not.contain('id="timeline-data"');
+
+    document.body.innerHTML = '';
+    const frame = Object.assign(document.createElement('iframe'), { src: `${SITE}index.html`, title: 'large site' });
+    frame.style.cssText = 'width: 900px; height: 700px; border: 0';
+    document.body.append(frame);
+    await until(() => Boolean(frame.contentDocument?.querySelector('timeline-chart')?.hasAttribute('data-drawn')), 'the large site to draw', 10000);
+    const doc = frame.contentDocument!;
+    const chart = doc.querySelector('timeline-chart') as HTMLElement & { select(id: string, o: object): void; model: { events: unknown[] } };
+    expect(chart.model.events.length).to.equal(1500);
+    // The whole span is drawn with a bounded number of nodes (groups, not 1,500 marks).
+    expect(chart.shadowRoot!.querySelectorAll('g.mark, g.group').length).to.be.below(400);
+
+    const list = doc.querySelector('.month-list')!;
+    await until(() => list.querySelectorAll('li.event').length > 0, 'the first month to render');
+    expect(list.querySelectorAll('li.event').length).to.be.at.most(100);
+
+    chart.select('large-1400', { pin: true });
+    const tip = chart.shadowRoot!.querySelector('source-tooltip')!;
+    await until(() => (tip.shadowRoot?.textContent ?? '').includes('Summary of synthetic event 1400'), 'the details to load into the tooltip');
+    await until(() => doc.querySelector('li[aria-current]')?.getAttribute('data-id') === 'large-1400', 'the list to show its month and mark it');
+    expect(doc.querySelectorAll('*').length, 'nodes bounded').to.be.below(3000);
+  });
+});
