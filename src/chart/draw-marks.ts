@@ -68,7 +68,7 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
 export function drawGroups(g: G, groups: Frame['groups'], geo: Geometry, lanes: number): void {
   const y = geo.laneY(lanes);
   g.selectAll<SVGGElement, Frame['groups'][number]>('g.group')
-    .data(groups, (d) => `${d.lo}`)
+    .data(groups, (d) => d.key)
     .join((enter) => {
       const m = enter.append('g').attr('class', 'group').attr('aria-hidden', 'true');
       m.append('rect').attr('y', -9).attr('height', 18).attr('rx', 9);

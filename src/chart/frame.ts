@@ -1,7 +1,7 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { ChartEvent, TimelineModel } from '../data/timeline-model';
 import { groupByPixel, layoutLanes, type Group, type MarkBox } from './layout';
-import { visibleRange } from './visible';
+import { indexAt, visibleRange } from './visible';
 
 /** What one frame of the chart shows: single marks in lanes, or counted groups when crowded. */
 export interface Frame {
@@ -18,6 +18,31 @@ export interface FrameOptions {
   keepId?: string | null;
 }
 
+/** Above this many events in view, lanes cannot hold them anyway: count them per pixel bin. */
+export const DENSE = 3000;
+
+/**
+ * The frame for a crowded view: one counted group per pixel bin, each count found by binary
+ * search, so the work per frame depends on the width, not on the number of events.
+ */
+function denseFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: FrameOptions): Frame {
+  const groups: Group[] = [];
+  const bins = Math.ceil(o.width / o.groupWidth);
+  let i = indexAt(model.events, xs.invert(0));
+  for (let b = 0; b < bins; b++) {
+    const j = indexAt(model.events, xs.invert((b + 1) * o.groupWidth));
+    if (j > i) {
+      const x = xs((model.events[i].at + model.events[j - 1].at) / 2);
+      groups.push({ key: `b${b}`, x, count: j - i, from: x, to: x, lo: i, hi: j });
+    }
+    i = j;
+  }
+  const kept = o.keepId ? model.byId.get(o.keepId) : undefined;
+  const marks: Frame['marks'] = [];
+  if (kept) marks.push({ index: kept.index, x: xs(kept.at), x0: xs(kept.start), x1: xs(kept.end), lane: 0, labelRoom: 0, item: kept });
+  return { marks, groups };
+}
+
 /**
  * Lays out the events visible through `xs`: binary search for the visible slice, then lanes;
  * what does not fit goes into counted pixel groups on an overflow row below the lanes.
@@ -25,6 +50,7 @@ export interface FrameOptions {
 export function computeFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: FrameOptions): Frame {
   const [d0, d1] = xs.domain();
   const [lo, hi] = visibleRange(model.events, d0, d1, model.reach);
+  if (hi - lo > DENSE) return denseFrame(model, xs, o);
   const xsOf = (e: ChartEvent) => ({ index: e.index, x: xs(e.at), x0: xs(e.start), x1: xs(e.end) });
   const candidates: { index: number; x: number; x0: number; x1: number }[] = [];
   for (let i = lo; i < hi; i++) {

@@ -10,6 +10,8 @@ export interface MarkBox {
 
 /** A bunch of events drawn as one counted mark because they would not fit one by one. */
 export interface Group {
+  /** A stable key for the drawing join. */
+  key: string;
   x: number;
   count: number;
   from: number;
@@ -77,7 +79,7 @@ export function groupByPixel(xs: readonly { index: number; x: number }[], binWid
       cur.to = p.x;
       cur.hi = p.index + 1;
     } else {
-      cur = { x: p.x, count: 1, from: p.x, to: p.x, lo: p.index, hi: p.index + 1 };
+      cur = { key: `g${p.index}`, x: p.x, count: 1, from: p.x, to: p.x, lo: p.index, hi: p.index + 1 };
       out.push(cur);
     }
   }

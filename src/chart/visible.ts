@@ -19,6 +19,11 @@ export function visibleRange(sorted: readonly Placed[], from: number, to: number
   return [byAt.left(sorted, from - reach), byAt.right(sorted, to + reach)];
 }
 
+/** The index of the first event drawn at or after `t` (binary search). */
+export function indexAt(sorted: readonly Placed[], t: number): number {
+  return byAt.left(sorted, t);
+}
+
 /** The index of the event drawn nearest to a time; -1 when there are none. */
 export function nearestIndex(sorted: readonly Placed[], t: number): number {
   if (sorted.length === 0) return -1;

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { computeFrame, type Frame, type FrameOptions } from '../../src/chart/frame';
+import { computeFrame, DENSE, type Frame, type FrameOptions } from '../../src/chart/frame';
 import { buildModel, type TimelineModel } from '../../src/data/timeline-model';
 import { DAY_MS } from '../../src/time/calendar-day';
 import { makeEvent, onDay } from './make-event';
@@ -110,5 +110,17 @@ describe('computeFrame', () => {
     const zoomed = computeFrame(model, scaleLinear().domain([Date.UTC(2004, 0, 1), Date.UTC(2004, 6, 1)]).range([0, 1000]), opts);
     expect(zoomed.marks.length + zoomed.groups.length).toBeLessThan(1000);
     expect(zoomed.groups.length).toBeGreaterThan(0);
+  });
+
+  it('computeFrame counts a crowded view per pixel bin, each bin once, keeping the selected event as a mark', () => {
+    const model = crowd(DENSE + 500);
+    const spread = buildModel({ events: [...model.events.map((e) => e.event), ...everyFewDays(Date.UTC(2022, 9, 2), 1, 5)] });
+    const frame = computeFrame(spread, aroundCrowd, { ...options, keepId: 'same-7' });
+    expect(frame.marks.map((m) => m.item.event.id)).toEqual(['same-7']);
+    expect(frame.groups.reduce((n, g) => n + g.count, 0)).toBe(spread.events.filter((e) => e.at >= Date.UTC(2022, 9, 1) && e.at < Date.UTC(2022, 9, 11)).length);
+    // One group per bin at most, with keys that stay the same while the view moves.
+    expect(new Set(frame.groups.map((g) => g.key)).size).toBe(frame.groups.length);
+    for (const g of frame.groups) expect(g.key).toMatch(/^b\d+$/);
+    expect(frame.groups.length).toBeLessThanOrEqual(Math.ceil(WIDTH / options.groupWidth));
   });
 });
