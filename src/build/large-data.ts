@@ -3,7 +3,10 @@ import type { TimelineData } from '../data/types';
 import { splitData, type LargeIndex } from '../data/large-index';
 
 /** Above this many events the page carries a compact index instead of all the data. */
-export const LARGE_DATA = 1000;
+export const LARGE_DATA = 500;
+
+/** Up to this many events the build writes a page per event (each carries all the data). */
+export const MAX_EVENT_PAGES = 200;
 
 /** A file the build writes for a large data set. */
 export interface DataFile {

@@ -4,7 +4,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { buildModel, type TimelineModel } from '../data/timeline-model';
 import type { TimelineData, TimelineEvent } from '../data/types';
 import { renderMonthList } from '../render/month-list';
-import { LARGE_DATA, largeDataFiles } from './large-data';
+import { LARGE_DATA, largeDataFiles, MAX_EVENT_PAGES } from './large-data';
 import { renderEventList } from '../render/event-list';
 import { escapeHtml, jsonForScript } from '../render/html';
 import { pagePath, pageDescription, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../render/page-meta';
@@ -122,9 +122,9 @@ export function timelinePlugin(): Plugin {
       const built = classicScripts(String(index.source));
       const { data, model } = loaded;
       const pages: PageKind[] = [{ kind: 'main' }, { kind: 'embed' }];
-      // A page per event carries all the data: only for data sets small enough to inline.
+      // A page per event carries all the data: only for small data sets.
       const large = model.events.length > LARGE_DATA;
-      const eventPages = !large;
+      const eventPages = model.events.length <= MAX_EVENT_PAGES;
       if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
       let dataScript: string | undefined;
       if (large) {

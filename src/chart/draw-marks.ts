@@ -39,6 +39,7 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
         .attr('role', 'button')
         .attr('data-id', (d) => d.item.event.id)
         .attr('aria-label', (d) => `${d.item.event.title}, ${formatEventDate(d.item.event.date)} (${KIND_STYLES[d.item.event.kind].label})`);
+      // (formatEventDate is cheap here: formatUtc remembers the dates it has formatted.)
       m.filter((d) => d.item.uncertain).append('rect').attr('class', 'span').attr('y', -7).attr('height', 14).attr('rx', 7);
       m.append('circle').attr('class', 'ring').attr('r', 13);
       m.append('path').attr('class', 'symbol').attr('d', (d) => kindPath(d.item.event.kind));

@@ -97,6 +97,8 @@ export class TimelineChart extends ReactiveElement {
   private pendingWindow: TimeWindow | null = null;
   /** Set while focus returns to a mark because the reader closed its tooltip. */
   private closing = false;
+  /** When the reader last zoomed or panned. */
+  private gestureAt = -Infinity;
   private readonly reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   constructor() {
@@ -173,7 +175,7 @@ export class TimelineChart extends ReactiveElement {
     const svg = this.shell?.svg;
     if (!svg || !this.base || !this.model) return;
     const xs = this.transform.rescaleX(this.base);
-    const frame = computeFrame(this.model, xs, { width: this.width, lanes: LANES, markWidth: MARK_W, groupWidth: 30, keepId: this.selectedId });
+    const frame = computeFrame(this.model, xs, { width: this.width, lanes: LANES, markWidth: MARK_W, groupWidth: 36, keepId: this.selectedId });
     const tabId = frame.marks.some((m) => m.item.event.id === this.selectedId) ? this.selectedId : (frame.marks[0]?.item.event.id ?? null);
     svg.attr('tabindex', tabId ? null : 0);
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4);
@@ -211,6 +213,16 @@ export class TimelineChart extends ReactiveElement {
     shell.plot.addEventListener('focusout', () => (this.focusId = null));
     const tip = shell.tooltip;
     tip.addEventListener('tooltip-close', () => this.closeTooltip());
+    // A zoom or pan wheel over the tooltip must neither zoom the page nor get stuck on it.
+    tip.addEventListener(
+      'wheel',
+      (e) => {
+        if (wheelIntent(e) === 'scroll') return;
+        e.preventDefault();
+        if (!this.pinned) this.hoverId = null;
+      },
+      { passive: false },
+    );
     tip.addEventListener('pointerenter', () => clearTimeout(this.hideTimer));
     tip.addEventListener('pointerleave', () => this.pinned || this.scheduleHide());
   }
@@ -285,7 +297,11 @@ export class TimelineChart extends ReactiveElement {
 
   private onZoom(e: D3ZoomEvent<SVGSVGElement, unknown>): void {
     this.transform = e.transform;
-    if (e.sourceEvent && !this.pinned) this.hoverId = null;
+    if (e.sourceEvent) {
+      // Marks slide under a still pointer while zooming: no hover tooltip until it settles.
+      this.gestureAt = performance.now();
+      if (!this.pinned) this.hoverId = null;
+    }
     if (!this.frameRequested)
       this.frameRequested = requestAnimationFrame(() => {
         this.frameRequested = 0;
@@ -366,7 +382,7 @@ export class TimelineChart extends ReactiveElement {
 
   private onPointerOver(e: PointerEvent): void {
     const { id } = this.eventTarget(e);
-    if (!id) return;
+    if (!id || performance.now() - this.gestureAt < 400) return;
     clearTimeout(this.hideTimer);
     if (!this.pinned) this.hoverId = id;
   }

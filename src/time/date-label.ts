@@ -20,8 +20,18 @@ export const DATE_FORMATS = {
  * @example formatUtc(Date.UTC(2022, 9, 6), 'day') // '6 October 2022'
  */
 export function formatUtc(ms: number, style: keyof typeof DATE_FORMATS): string {
-  return intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
+  // Axis ticks and mark labels ask for the same few dates on every frame: remember them.
+  const key = `${style}${ms}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 20_000) formatted.clear();
+    text = intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
+    formatted.set(key, text);
+  }
+  return text;
 }
+
+const formatted = new Map<string, string>();
 
 function dayLabel(text: string): string {
   const ms = parseDay(text);
