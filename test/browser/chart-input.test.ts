@@ -120,6 +120,28 @@ describe('timeline-chart input', () => {
     expect(w[1] - w[0]).to.be.at.least(2 * 86_400_000 - 1000);
   });
 
+  it('Ctrl + wheel over a hover tooltip is cancelled, hides the tooltip and goes on zooming the chart', async () => {
+    m.chart.zoomBy(4);
+    await until(() => Math.abs(zoomK(m) - 4) < 0.01, 'zoom x4');
+    await frames();
+    const target = [...m.shadow.querySelectorAll<SVGGElement>('g.mark')].find((g) => {
+      const r = g.getBoundingClientRect();
+      return r.left > 150 && r.right < 600 && r.top > 0;
+    })!;
+    await input({ type: 'move', ...centre(target.querySelector('path')!) });
+    const tip = m.shadow.querySelector('source-tooltip')!;
+    await until(() => tip.hasAttribute('open') && tip.getBoundingClientRect().height > 0, 'a hover tooltip');
+    await frames(3);
+    const over = centre(tip);
+    const w = watchWheel();
+    await input({ type: 'keydown', key: 'Control' }, { type: 'wheel', ...over, deltaY: -120 }, { type: 'wheel', ...over, deltaY: -120 }, { type: 'keyup', key: 'Control' });
+    await frames();
+    w.stop();
+    expect(w.seen.length).to.be.greaterThan(0);
+    expect(w.seen.every(Boolean), 'no page zoom').to.equal(true);
+    await until(() => !tip.hasAttribute('open'), 'the hover tooltip to get out of the way');
+  });
+
   it('a two-finger pinch on touch zooms', async () => {
     await input({ type: 'touch-emulation', enabled: true });
     m = await mountTimeline({ width: 760 });
