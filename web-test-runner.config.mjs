@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { inputPlugin } from './test/browser/input-plugin.mjs';
+import { CHROME_ARGS, CHROME_PATH } from './test/support/chromium.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -11,9 +12,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: CHROME_ARGS,
       },
     }),
   ],

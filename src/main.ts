@@ -58,12 +58,19 @@ function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): vo
   chart.model = model;
   chart.details = details;
   chart.embedded = ctx.embed;
+  openLink(chart, model, ctx);
+  // The rest waits for the next task, so the first view is not held up by it.
+  setTimeout(() => wire(chart, model, ctx), 0);
+}
+
+/** Everything that can wait until the chart is on screen: the list, the address, the buttons. */
+function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   const scroller = document.querySelector<HTMLElement>('.list-scroll');
   const sync = scroller ? syncList(scroller, chart) : undefined;
+  if (sync && chart.selectedId) sync.reveal(chart.selectedId);
   const months = scroller?.querySelector<HTMLElement>('.month-list');
   if (months && sync)
     void loadLazy().then((lazy) => lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal));
-  openLink(chart, model, ctx);
   syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
   // In a frame the height reporting starts at once; the rest of the lazy parts wait for a click.
   if (ctx.framed) void loadLazy().then((lazy) => lazy.startEmbedChild(ctx, chart));

@@ -5,7 +5,7 @@ import { formatMonthIso } from '../time/calendar-day';
 import { eventItem } from '../components/event-details';
 
 /** How many events the list renders at a time; "Show more" adds as many again. */
-export const PAGE = 100;
+export const PAGE = 50;
 
 /**
  * The event list for large data sets: one month at a time, rendered in the browser from that

@@ -21,11 +21,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { cspOf, startServer } from './server.mjs';
+import { CHROME_ARGS as SHARED_ARGS, CHROME_PATH } from '../support/chromium.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const DIST = join(ROOT, 'dist');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = CHROME_PATH;
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const VNU_JAR = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
 const IN_CI = Boolean(process.env.CI);
@@ -89,14 +90,7 @@ const htmlFiles = readdirSync(DIST, { recursive: true })
 
 const CHROME_ARGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-extensions',
+  ...SHARED_ARGS,
   '--disable-default-apps',
   '--disable-domain-reliability',
   '--disable-client-side-phishing-detection',

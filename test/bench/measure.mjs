@@ -1,6 +1,7 @@
 // Measures one page in headless Chromium: first draw, frame times under real Ctrl + wheel and
 // drag input (CDP), long tasks, JS heap and DOM size. Used by run.mjs.
 
+import { CHROME_ARGS, CHROME_PATH } from '../support/chromium.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,31 +10,38 @@ import puppeteer from 'puppeteer-core';
 export const VIEWPORT = { width: 1280, height: 800 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Resolves to true when `promise` settles within `ms`, false when it does not (a hung renderer). */
+const settlesWithin = (promise, ms) => {
+  let timer;
+  return Promise.race([
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    new Promise((r) => (timer = setTimeout(() => r(false), ms))),
+  ]).finally(() => clearTimeout(timer));
+};
+
 /** Launches Debian's Chromium (never downloads one) with a fresh profile. */
 export async function launchBrowser() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: false, // the flag below selects the new headless mode explicitly
     userDataDir,
     defaultViewport: VIEWPORT,
     protocolTimeout: 30 * 60_000,
     args: [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-extensions',
+      ...CHROME_ARGS,
       `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
     ],
   });
   return {
     browser,
     close: async () => {
-      await browser.close().catch(() => {});
+      // A renderer stuck in a huge page can hang a polite close: then kill our browser by its pid.
+      if (!(await settlesWithin(browser.close(), 20_000))) browser.process()?.kill('SIGKILL');
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
@@ -167,10 +175,22 @@ const wheel = (cdp, at, deltaY) =>
  * @param {object} o
  * @param {boolean} o.interact run the zoom and pan interactions
  * @param {number} o.timeoutMs for loading and the first draw
- * @param {object} o.input { steps, delta, intervalMs, panZoomSteps, moves, movePx }
- * @param {(cdp) => Promise<void>} [o.profile] when given, wraps the interactions in a CPU profile (see run.mjs)
+ * @param {object} o.input { steps, delta, intervalMs, panZoomSteps, moves, movePx, pointer }
+ * @param {{ start: Function, stop: Function }} [o.profile] wraps the interactions, e.g. a CPU profile (profile.mjs)
+ * @param {(page) => Promise<void>} [o.beforeInteract] runs after the load figures, before the interactions
  */
 export async function measurePage(browser, url, o) {
+  // `browserHung`: the page would not close; the caller should restart the browser.
+  let hung = false;
+  try {
+    const result = await measureIn(browser, url, o, () => (hung = true));
+    return Object.assign(result, { browserHung: hung });
+  } catch (e) {
+    throw Object.assign(e, { browserHung: hung });
+  }
+}
+
+async function measureIn(browser, url, o, onHung) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   try {
@@ -180,7 +200,8 @@ export async function measurePage(browser, url, o) {
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     const t0 = performance.now();
     await page.goto(url, { waitUntil: 'load', timeout: o.timeoutMs });
-    await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0, { timeout: o.timeoutMs, polling: 50 });
+    const left = Math.max(1000, o.timeoutMs - (performance.now() - t0));
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:first-draw').length > 0, { timeout: left, polling: 50 });
     const wallToDraw = Math.round(performance.now() - t0);
     // Let the first frames, late tasks and idle work finish before reading the load figures.
     await sleep(1000);
@@ -310,8 +331,9 @@ export async function measurePage(browser, url, o) {
     result.elementsAfterInteraction = await page.evaluate(countElements);
     return result;
   } finally {
-    await page.close().catch(() => {});
-    await context.close().catch(() => {});
+    // Closing waits for the renderer; a renderer stuck in a huge page would wait forever.
+    const closed = (await settlesWithin(page.close(), 15_000)) && (await settlesWithin(context.close(), 15_000));
+    if (!closed) onHung?.();
   }
 }
 
