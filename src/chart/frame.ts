@@ -18,8 +18,13 @@ export interface FrameOptions {
   keepId?: string | null;
 }
 
-/** Above this many events in view, lanes cannot hold them anyway: count them per pixel bin. */
-export const DENSE = 3000;
+/**
+ * Above this many events in view, lanes cannot hold even half of them: count them per pixel
+ * bin instead, which keeps each frame cheap however many events there are.
+ */
+export function denseLimit(o: Pick<FrameOptions, 'lanes' | 'width' | 'markWidth'>): number {
+  return 2 * o.lanes * Math.ceil(o.width / o.markWidth);
+}
 
 /**
  * The frame for a crowded view: one counted group per pixel bin, each count found by binary
@@ -50,7 +55,7 @@ function denseFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: Fr
 export function computeFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: FrameOptions): Frame {
   const [d0, d1] = xs.domain();
   const [lo, hi] = visibleRange(model.events, d0, d1, model.reach);
-  if (hi - lo > DENSE) return denseFrame(model, xs, o);
+  if (hi - lo > denseLimit(o)) return denseFrame(model, xs, o);
   const xsOf = (e: ChartEvent) => ({ index: e.index, x: xs(e.at), x0: xs(e.start), x1: xs(e.end) });
   const candidates: { index: number; x: number; x0: number; x1: number }[] = [];
   for (let i = lo; i < hi; i++) {

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { computeFrame, DENSE, type Frame, type FrameOptions } from '../../src/chart/frame';
+import { computeFrame, denseLimit, type Frame, type FrameOptions } from '../../src/chart/frame';
 import { buildModel, type TimelineModel } from '../../src/data/timeline-model';
 import { DAY_MS } from '../../src/time/calendar-day';
 import { makeEvent, onDay } from './make-event';
@@ -113,7 +113,7 @@ describe('computeFrame', () => {
   });
 
   it('computeFrame counts a crowded view per pixel bin, each bin once, keeping the selected event as a mark', () => {
-    const model = crowd(DENSE + 500);
+    const model = crowd(denseLimit(options) + 50);
     const spread = buildModel({ events: [...model.events.map((e) => e.event), ...everyFewDays(Date.UTC(2022, 9, 2), 1, 5)] });
     const frame = computeFrame(spread, aroundCrowd, { ...options, keepId: 'same-7' });
     expect(frame.marks.map((m) => m.item.event.id)).toEqual(['same-7']);
