@@ -42,8 +42,8 @@ type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 /**
  * `<timeline-chart>`: the zoomable D3 timeline, a Lit reactive element. Give it a `model`; it
- * emits `timeline-select` when the selection changes, `timeline-view` when the visible window
- * changes and `timeline-tooltip` when its tooltip opens or closes. Its DOM is built once by
+ * emits `timeline-select` when the selection changes and `timeline-tooltip` when its tooltip
+ * opens or closes. Its DOM is built once by
  * `buildShell` and drawn by D3; reactive properties drive the updates.
  */
 export class TimelineChart extends ReactiveElement {
@@ -189,7 +189,6 @@ export class TimelineChart extends ReactiveElement {
       performance.mark('timeline:first-draw');
       this.setAttribute('data-drawn', '');
     }
-    this.dispatchEvent(new CustomEvent('timeline-drawn', { bubbles: true, composed: true }));
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------
@@ -307,7 +306,6 @@ export class TimelineChart extends ReactiveElement {
         this.frameRequested = 0;
         this.draw();
       });
-    this.dispatchEvent(new CustomEvent('timeline-view', { detail: { window: this.visibleWindow(), user: Boolean(e.sourceEvent) }, bubbles: true, composed: true }));
   }
 
   private transition() {
