@@ -72,6 +72,8 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   if (months && sync)
     void loadLazy().then((lazy) => lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal));
   syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
+  // Once the page is idle, fetch the interactive parts too, so it keeps working offline.
+  (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadLazy());
   // In a frame the height reporting starts at once; the rest of the lazy parts wait for a click.
   if (ctx.framed) void loadLazy().then((lazy) => lazy.startEmbedChild(ctx, chart));
 

@@ -107,6 +107,20 @@ describe('deep links to a date or an event', () => {
     expect(calls.replace, `${calls.replace} writes in ${Math.round(elapsed)} ms`).to.be.at.most(Math.ceil(elapsed / 300) + 2);
   });
 
+  it('needs no request once loaded (so it works offline): tooltips, sources and the copy dialog', async () => {
+    const o = await open('index.html');
+    await until(() => Boolean(o.win.customElements.get('source-tooltip') && o.win.customElements.get('copy-dialog')), 'the interactive parts to load while idle', 5000);
+    // (Taking the browser offline would also cut the test runner off, so count requests instead.)
+    const before = o.win.performance.getEntriesByType('resource').length;
+    (o.chart as unknown as { select(id: string, opts: object): void }).select('2022-10-06-moscow-agreement', { pin: true });
+    const tip = o.chart.shadowRoot!.querySelector('source-tooltip')!;
+    await until(() => (tip.shadowRoot?.textContent ?? '').includes('Reuters'), 'the sources in the tooltip');
+    o.win.document.getElementById('embed-button')!.click();
+    await until(() => Boolean(o.win.document.querySelector('copy-dialog')?.shadowRoot?.querySelector('dialog[open]')), 'the copy dialog');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(o.win.performance.getEntriesByType('resource').length, 'no request after load').to.equal(before);
+  });
+
   it('changing the hash after load moves the timeline without a reload', async () => {
     const o = await open('index.html');
     (o.win as unknown as { marker: number }).marker = 1;
