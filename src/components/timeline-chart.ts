@@ -239,7 +239,10 @@ export class TimelineChart extends ReactiveElement {
     if (changed.has('model')) {
       shell.description.textContent = `${this.model?.events.length ?? 0} events. Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom, Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag, or Shift and scroll, pans.`;
       this.resize(true);
-    } else if (changed.has('selectedId') || changed.has('currentId') || changed.has('markDay')) this.draw();
+    } else if (changed.has('currentId') || changed.has('markDay')) {
+      // A new selection needs no redraw here: select() draws it at once, so its mark can take focus.
+      this.draw();
+    }
     if (changed.has('label')) shell.svg.attr('aria-label', this.label);
     if (changed.has('hint')) {
       shell.hint.textContent = this.hint;

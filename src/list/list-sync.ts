@@ -31,8 +31,11 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): { reveal(
   // The large-data list renders items later, a month at a time: watch those too.
   new MutationObserver(watch).observe(scroller, { childList: true, subtree: true });
 
-  const reveal = (id: string) => {
+  const clearCurrent = () => {
     for (const li of scroller.querySelectorAll('li[aria-current]')) li.removeAttribute('aria-current');
+  };
+  const reveal = (id: string) => {
+    clearCurrent();
     const li = item(id);
     if (!li) {
       // Not rendered (large data): ask the list to show it; it calls reveal again.
@@ -49,7 +52,7 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): { reveal(
   chart.addEventListener('timeline-select', (e) => {
     const { id } = (e as CustomEvent<SelectDetail>).detail;
     if (id) reveal(id);
-    else for (const li of scroller.querySelectorAll('li[aria-current]')) li.removeAttribute('aria-current');
+    else clearCurrent();
   });
 
   scroller.addEventListener('click', (e) => {
