@@ -7,6 +7,7 @@ import type { TimelineData } from './data/types';
 import { modelFromIndex } from './data/large-index';
 import { chunkedDetails, inlineDetails } from './data/details-store';
 import { loadLazy } from './components/load-lazy';
+import { prepareFormatting, rememberFormatted, type FormattedDates } from './time/date-label';
 import { syncList } from './list/list-sync';
 import { readContext, type PageContext } from './app/page-context';
 import { syncUrl } from './app/url-sync';
@@ -16,11 +17,13 @@ import { resolveView } from './url/resolve-view';
 import { articleLink, eventLink } from './url/links';
 
 // The composition root: the only module that reads the page, its URL and its frame. The data
-// was validated at build time and sits in the HTML (or, for large data sets, in a compact index
-// script loaded just before this one), so it is ready without a request.
+// was validated at build time and sits in the HTML just before this script (or, for large data
+// sets, in a compact index script loaded just before it), so it is ready without a request.
 const ctx = readContext(document, window);
 const index = window.TIMELINE_INDEX;
-const data = index ? null : (JSON.parse(document.getElementById('timeline-data')?.textContent ?? '{"events":[]}') as TimelineData);
+const data = index ? null : (readJson<TimelineData>('timeline-data') ?? { title: '', description: '', events: [] });
+// Dates the first view shows, formatted by the build: the chart is drawn without setting up Intl.
+rememberFormatted(readJson<FormattedDates>('timeline-dates') ?? []);
 const details = index ? chunkedDetails(index, new URL('assets/', ctx.rootUrl).href) : inlineDetails(data!.events);
 const root = document.documentElement;
 root.classList.add('js');
@@ -28,6 +31,11 @@ if (ctx.embed) root.classList.add('embed');
 
 const chart = document.querySelector('timeline-chart');
 if (chart) start(chart, index ? modelFromIndex(index) : buildModel(data!), ctx);
+
+function readJson<T>(id: string): T | null {
+  const text = document.getElementById(id)?.textContent;
+  return text ? (JSON.parse(text) as T) : null;
+}
 
 function fragmentOf(url: string | null): string {
   try {
@@ -59,8 +67,10 @@ function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): vo
   chart.details = details;
   chart.embedded = ctx.embed;
   openLink(chart, model, ctx);
-  // The rest waits for the next task, so the first view is not held up by it.
-  setTimeout(() => wire(chart, model, ctx), 0);
+  // The built page runs this script just after the chart, before the list below it is parsed:
+  // the rest waits for the whole page, and at least for the next task, so the first view is not held up.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => wire(chart, model, ctx), { once: true });
+  else setTimeout(() => wire(chart, model, ctx), 0);
 }
 
 /** Everything that can wait until the chart is on screen: the list, the address, the buttons. */
@@ -72,8 +82,11 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   if (months && sync)
     void loadLazy().then((lazy) => lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal));
   syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
-  // Once the page is idle, fetch the interactive parts too, so it keeps working offline.
-  (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadLazy());
+  // Once the page is idle, fetch the interactive parts too, so it keeps working offline, and set
+  // up date formatting (the first view's dates came formatted from the build).
+  const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  whenIdle(() => void loadLazy());
+  whenIdle(prepareFormatting);
   // In a frame the height reporting starts at once; the rest of the lazy parts wait for a click.
   if (ctx.framed) void loadLazy().then((lazy) => lazy.startEmbedChild(ctx, chart));
 

@@ -1,12 +1,27 @@
+/** Where a built page runs its app: just after the chart and its data (see index.html). */
+export const APP_MARKER = '<!--timeline:app-->';
+
+const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+
 /**
- * Turns Vite's module script and crossorigin links into a deferred classic script and plain
- * links: a sandboxed frame has an opaque origin, and module scripts (always fetched with CORS)
- * would fail there on hosts that send no CORS headers.
+ * Turns Vite's module scripts into classic scripts and its crossorigin links into plain links:
+ * a sandboxed frame has an opaque origin, and module scripts (always fetched with CORS) would
+ * fail there on hosts that send no CORS headers.
+ *
+ * The scripts move from the head to the app marker, just after the chart and its data, and run
+ * when the parser gets there: the chart is drawn before the long list below it is parsed and
+ * laid out, so the first paint already shows it. A page without the marker gets deferred
+ * scripts where Vite put them.
  */
 export function classicScripts(html: string): string {
-  return html
-    .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<script defer src="$1"></script>')
-    .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=');
+  const linked = html.replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=');
+  if (!linked.includes(APP_MARKER)) return linked.replace(MODULE_SCRIPT, '<script defer src="$1"></script>');
+  const scripts: string[] = [];
+  const moved = linked.replace(MODULE_SCRIPT, (_, src: string) => {
+    scripts.push(`<script src="${src}"></script>`);
+    return '';
+  });
+  return moved.replace(APP_MARKER, () => scripts.join(''));
 }
 
 /** Rewrites a page's relative URLs (`./x`) for a copy that lives `prefix` deeper, e.g. `../../`. */

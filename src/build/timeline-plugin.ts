@@ -4,6 +4,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { buildModel, type TimelineModel } from '../data/timeline-model';
 import type { TimelineData, TimelineEvent } from '../data/types';
 import { renderMonthList } from '../render/month-list';
+import { firstViewDates } from './first-view-dates';
 import { LARGE_DATA, largeDataFiles, MAX_EVENT_PAGES } from './large-data';
 import { renderEventList } from '../render/event-list';
 import { escapeHtml, jsonForScript } from '../render/html';
@@ -18,12 +19,15 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 /**
  * Fills the placeholders of the body (list and data), shared by every page. Large data sets get
  * a month-by-month list and no inline data (their data comes in scripts, see large-data.ts).
+ * Every page also carries the dates its first view shows, already formatted.
  */
 export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData): string {
   const large = model.events.length > LARGE_DATA;
   const fill: Record<string, string> = {
     list: large ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`).value,
-    data: large ? '' : `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`,
+    data:
+      (large ? '' : `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`) +
+      `<script type="application/json" id="timeline-dates">${jsonForScript(firstViewDates(model))}</script>`,
   };
   return template.replace(/<!--timeline:(list|data)-->/g, (_, key: string) => fill[key]);
 }
@@ -36,8 +40,10 @@ export function fillPage(
   opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean; dataScript?: string } = {},
 ): string {
   const fill: Record<string, string> = {
-    // Before the app's own deferred script, which needs the data when it runs.
-    'head-data': opts.dataScript ? `<script defer src="./${opts.dataScript}"></script>` : '',
+    // Large data sets: the index script, just before the app's script, which needs it when it runs.
+    'index-data': opts.dataScript ? `<script src="./${opts.dataScript}"></script>` : '',
+    // A build has already moved the app's script there (classicScripts); the dev server keeps its module script in the head.
+    app: '',
     // Only built pages: the dev server injects inline scripts for hot reload.
     csp: opts.csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}" />` : '',
     title: escapeHtml(pageTitle(data, page)),
@@ -47,7 +53,7 @@ export function fillPage(
     meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false).value,
     focus: String(renderFocus(page)),
   };
-  const filled = html.replace(/<!--timeline:(csp|head-data|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
+  const filled = html.replace(/<!--timeline:(csp|index-data|app|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
   // The embed page is compact from the first paint, before any script runs.
   return page.kind === 'embed' ? filled.replace('<html lang="en">', '<html lang="en" class="embed">') : filled;
 }

@@ -20,6 +20,9 @@ const PLANS: { minPx: number; per: number; plan: TickPlan }[] = [
   { per: 365 * DAY_MS, minPx: 0, plan: { name: 'year', interval: utcYear, format: (ms) => formatUtc(ms, 'year') } },
 ];
 
+/** Every tick plan, finest first. */
+export const TICK_PLANS: readonly TickPlan[] = PLANS.map((p) => p.plan);
+
 /** The tick positions of a plan within a window of time, in UTC ms. */
 export function tickValues(plan: TickPlan, from: number, to: number): number[] {
   return plan.interval.range(new Date(from), new Date(to + 1)).map(Number);

@@ -2,7 +2,8 @@
 //
 //   --sizes 1000,10000   synthetic data sets to run (default 1000,10000,100000; the real data always runs)
 //   --skip-build         reuse .bench/data-*.json, .bench/site-* and .bench/ref-site when present
-//   --runs N             page loads per site and data set (load figures are medians; default 3, 1 for >= 100k)
+//   --runs N             page loads per site and data set, ours and the reference taking turns
+//                        (load figures are medians; default 7 for the real data, 3, 1 for >= 100k)
 //   --profile            also record a CPU profile and a trace of our site's zoom + pan (unminified build) per synthetic set
 //   --no-interact        load figures only
 //   --pointer centre     wheel and drag at the chart's true centre (default: its axis band, see README)
@@ -47,7 +48,7 @@ function parseArgs(argv) {
     else if (v === '--timeout' || v.startsWith('--timeout=')) a.timeoutS = Number(v.includes('=') ? v.split('=')[1] : next());
     else if (v === '--pointer' || v.startsWith('--pointer=')) a.pointer = v.includes('=') ? v.split('=')[1] : next();
     else if (v === '--help' || v === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 12).join('\n').replace(/^\/\/ ?/gm, ''));
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 13).join('\n').replace(/^\/\/ ?/gm, ''));
       process.exit(0);
     } else throw new Error(`unknown argument ${v}`);
   }
@@ -117,13 +118,14 @@ function tail(text, lines) {
   return text.trim().split('\n').slice(-lines).join('\n');
 }
 
-/** What index.html makes the browser fetch before anything else: script src, stylesheets, modulepreloads. */
+/** What index.html makes the browser fetch as it loads: script src (head or body), stylesheets, modulepreloads. */
 function firstLoad(siteDir) {
   const htmlText = readFileSync(join(siteDir, 'index.html'), 'utf8');
-  // Only the head matters for the first download, and reading it keeps a huge body out of the regexes.
-  const head = htmlText.slice(0, htmlText.search(/<\/head>/i) + 7 || 100_000);
+  // The app's script sits in the body, after the chart; the first few MB keep a huge page out of the regexes.
+  const page = htmlText.slice(0, 5e6);
+  const head = page.slice(0, page.search(/<\/head>/i) + 7 || 100_000);
   const refs = new Set();
-  for (const m of head.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) refs.add(m[1]);
+  for (const m of page.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) refs.add(m[1]);
   for (const m of head.matchAll(/<link\b[^>]*>/gi)) {
     const tag = m[0];
     const rel = /\brel=["']([^"']+)["']/i.exec(tag)?.[1].toLowerCase() ?? '';
@@ -389,48 +391,57 @@ async function main() {
 
   try {
     for (const d of datasets) {
-      const runs = args.runs ?? (d.n >= 100000 ? 1 : 3);
+      // The small real data loads in about a second: more runs steady its medians.
+      const runs = args.runs ?? (d.name === 'real' ? 7 : d.n >= 100000 ? 1 : 3);
       const timeoutMs = args.timeoutS * 1000;
-      for (const side of ['ours', 'ref']) {
-        if (side === 'ours' && !d.build.ok) {
+      const sides = ['ours', 'ref'].filter((side) => {
+        if (side === 'ref') return true;
+        if (!d.build.ok) {
           d.ours = { error: 'build failed' };
-          continue;
+          return false;
         }
-        if (side === 'ours' && d.html && d.html.raw > args.maxHtmlMB * 1e6) {
+        if (d.html && d.html.raw > args.maxHtmlMB * 1e6) {
           d.ours = {
             error: `not loaded: index.html is ${(d.html.raw / 1e6).toFixed(0)} MB, over --max-html ${args.maxHtmlMB} MB (Chromium parses such pages at roughly 1 MB/s on 2 cores); to try anyway: --max-html 1000 --timeout 900`,
           };
           log(`${d.name} ours: ${d.ours.error}`);
-          continue;
+          return false;
         }
-        const url = side === 'ours' ? `${server.origin}/site-${d.name}/` : `${server.origin}/ref-${d.name}/`;
-        const results = [];
-        let error = null;
-        for (let i = 0; i < runs; i++) {
+        return true;
+      });
+      const results = Object.fromEntries(sides.map((side) => [side, []]));
+      const errors = {};
+      // Ours and the reference take turns, so a slow spell of the machine falls on both alike.
+      for (let i = 0; i < runs; i++) {
+        for (const side of sides) {
+          if (errors[side]) continue;
+          const url = side === 'ours' ? `${server.origin}/site-${d.name}/` : `${server.origin}/ref-${d.name}/`;
           const interact = args.interact && i === runs - 1;
           log(`${d.name} ${side}: run ${i + 1}/${runs}${interact ? ' (with zoom and pan)' : ''}`);
           try {
-            results.push(await measure(url, { interact, timeoutMs, input: INPUT }));
+            results[side].push(await measure(url, { interact, timeoutMs, input: INPUT }));
           } catch (e) {
-            error = String(e?.message ?? e).split('\n')[0];
-            log(`  failed: ${error}`);
-            break;
+            errors[side] = String(e?.message ?? e).split('\n')[0];
+            log(`  failed: ${errors[side]}`);
           }
         }
-        const last = results[results.length - 1];
+      }
+      for (const side of sides) {
+        const error = errors[side] ?? null;
+        const last = results[side][results[side].length - 1];
         const summary = last
           ? {
               ...last,
-              firstDrawMs: median(results.map((r) => r.firstDrawMs)),
-              afterDclMs: median(results.map((r) => r.afterDclMs)),
-              dclMs: median(results.map((r) => r.dclMs)),
-              loadBlockingMs: median(results.map((r) => r.loadBlockingMs)),
-              longestLoadTaskMs: median(results.map((r) => r.longestLoadTaskMs)),
+              firstDrawMs: median(results[side].map((r) => r.firstDrawMs)),
+              afterDclMs: median(results[side].map((r) => r.afterDclMs)),
+              dclMs: median(results[side].map((r) => r.dclMs)),
+              loadBlockingMs: median(results[side].map((r) => r.loadBlockingMs)),
+              longestLoadTaskMs: median(results[side].map((r) => r.longestLoadTaskMs)),
               html: side === 'ours' ? d.html : refHtml,
               firstLoad: side === 'ours' ? d.firstLoad : { raw: refFirst.raw, gzip: refFirst.gzip },
             }
           : null;
-        d[side] = { runs: results, summary, error };
+        d[side] = { runs: results[side], summary, error };
         if (summary)
           log(
             `  first draw ${summary.firstDrawMs} ms (after DCL ${summary.afterDclMs}), zoom p95 ${summary.zoom?.p95 ?? '–'} ms, pan p95 ${summary.pan?.p95 ?? '–'} ms, heap ${summary.heapMB} MB, ${summary.elements} elements`,

@@ -31,6 +31,16 @@ export function inputPlugin() {
         await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload.id });
         return true;
       }
+      if (command === 'before-scripts') {
+        // Runs a script in every new document of the page and its frames before their own
+        // scripts (CDP Page.addScriptToEvaluateOnNewDocument); `remove` takes one back.
+        const page = session.browser.getPage(session.id);
+        if (payload.remove) {
+          await page.removeScriptToEvaluateOnNewDocument(payload.remove);
+          return true;
+        }
+        return (await page.evaluateOnNewDocument(payload.source)).identifier;
+      }
       if (command !== 'input') return undefined;
       const page = session.browser.getPage(session.id);
       const { steps } = payload;

@@ -48,3 +48,12 @@ export async function inFrame<T>(url: string, expression: string): Promise<T> {
 export async function timeZone(id: string): Promise<void> {
   await executeServerCommand('timezone', { id });
 }
+
+/**
+ * Runs `source` in every document the page or its frames load from now on, before their own
+ * scripts, until the returned function is called.
+ */
+export async function beforeScripts(source: string): Promise<() => Promise<void>> {
+  const id = (await executeServerCommand('before-scripts', { source })) as string;
+  return async () => void (await executeServerCommand('before-scripts', { remove: id }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeAttr, formatEventDate, formatPublished, formatUtc } from '../../src/time/date-label';
+import { dateTimeAttr, formatEventDate, formatPublished, formatUtc, recordFormatted, rememberFormatted } from '../../src/time/date-label';
 
 describe('formatUtc', () => {
   it('formatUtc writes each named style in British English', () => {
@@ -80,5 +80,30 @@ describe('formatPublished', () => {
   it('formatPublished returns text it cannot read unchanged', () => {
     expect(formatPublished('2022-02-30')).toBe('2022-02-30');
     expect(formatPublished('last week')).toBe('last week');
+  });
+});
+
+describe('recordFormatted and rememberFormatted', () => {
+  it('recordFormatted returns exactly the dates formatted while it ran, with their texts', () => {
+    formatUtc(Date.UTC(2001, 0, 1), 'year'); // formatted before: not part of the record
+    const dates = recordFormatted(() => {
+      formatUtc(Date.UTC(2022, 9, 6), 'day');
+      formatUtc(Date.UTC(2022, 9, 6), 'day');
+      formatUtc(Date.UTC(2023, 0, 1), 'shortMonthYear');
+    });
+    expect(dates.map(([, text]) => text)).toEqual(['6 October 2022', 'Jan 2023']);
+  });
+
+  it('rememberFormatted makes formatUtc answer from the given texts (the build formats, the page reuses)', () => {
+    const [[key]] = recordFormatted(() => formatUtc(Date.UTC(2030, 5, 1), 'month'));
+    rememberFormatted([[key, 'carried over']]);
+    expect(formatUtc(Date.UTC(2030, 5, 1), 'month')).toBe('carried over');
+    // Other dates are still formatted afresh.
+    expect(formatUtc(Date.UTC(2030, 6, 1), 'month')).toBe('July 2030');
+  });
+
+  it('rememberFormatted ignores entries that are not pairs of strings', () => {
+    rememberFormatted([[42, 'x'], ['year2040', 7], null] as unknown as [string, string][]);
+    expect(formatUtc(Date.UTC(2040, 0, 1), 'year')).toBe('2040');
   });
 });

@@ -1,30 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { classicScripts, relocate } from '../../src/build/html-rewrite';
+import { APP_MARKER, classicScripts, relocate } from '../../src/build/html-rewrite';
 
 describe('classicScripts', () => {
-  it('classicScripts turns Vite\'s module script into a deferred classic script', () => {
+  const page = (body: string) =>
+    `<head>\n<script type="module" crossorigin src="./assets/index-abc.js"></script>\n<link rel="stylesheet" crossorigin href="./assets/index-abc.css">\n</head><body>${body}</body>`;
+
+  it('classicScripts moves the module script to the app marker as a classic script that runs there', () => {
+    const out = classicScripts(page(`<timeline-chart></timeline-chart><script type="application/json" id="timeline-data">{}</script>${APP_MARKER}<ol>list</ol>`));
+    expect(out).not.toMatch(/type="module"|crossorigin|defer/);
+    expect(out).not.toContain(APP_MARKER);
+    // After the chart and its data, before the list; nothing left in the head.
+    expect(out).toContain('<script type="application/json" id="timeline-data">{}</script><script src="./assets/index-abc.js"></script><ol>list</ol>');
+    expect(out.slice(0, out.indexOf('</head>'))).not.toContain('<script');
+  });
+
+  it('classicScripts moves every module script to the marker, in order', () => {
+    const html = `<head><script type="module" crossorigin src="./assets/a.js"></script><script type="module" crossorigin src="./assets/b.js"></script></head><body>${APP_MARKER}</body>`;
+    expect(classicScripts(html)).toBe('<head></head><body><script src="./assets/a.js"></script><script src="./assets/b.js"></script></body>');
+  });
+
+  it('classicScripts defers the module script where it is when a page has no marker', () => {
     expect(classicScripts('<script type="module" crossorigin src="./assets/x.js"></script>')).toBe('<script defer src="./assets/x.js"></script>');
   });
 
   it('classicScripts strips crossorigin from stylesheet links', () => {
     expect(classicScripts('<link rel="stylesheet" crossorigin href="./assets/x.css">')).toBe('<link rel="stylesheet" href="./assets/x.css">');
-  });
-
-  it('classicScripts rewrites every module script and stylesheet in a page', () => {
-    const page = `<head>
-<script type="module" crossorigin src="./assets/index-abc.js"></script>
-<link rel="stylesheet" crossorigin href="./assets/index-abc.css">
-<script type="module" crossorigin src="./assets/other-def.js"></script>
-</head>`;
-    const out = classicScripts(page);
-    expect(out).not.toMatch(/type="module"|crossorigin/);
-    expect(out.match(/<script defer src="\.\/assets\/[\w-]+\.js"><\/script>/g)).toHaveLength(2);
-    expect(out).toContain('<link rel="stylesheet" href="./assets/index-abc.css">');
+    expect(classicScripts(page(APP_MARKER))).toContain('<link rel="stylesheet" href="./assets/index-abc.css">');
   });
 
   it('classicScripts leaves other scripts and links alone', () => {
-    const page = '<script type="application/json" id="timeline-data">{}</script><link rel="icon" href="./favicon.svg"><script src="./a.js"></script>';
-    expect(classicScripts(page)).toBe(page);
+    const html = '<script type="application/json" id="timeline-data">{}</script><link rel="icon" href="./favicon.svg"><script src="./a.js"></script>';
+    expect(classicScripts(html)).toBe(html);
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { classicScripts } from '../../src/build/html-rewrite';
 import { CSP, fillBody, fillPage } from '../../src/build/timeline-plugin';
 import { buildModel } from '../../src/data/timeline-model';
 import type { TimelineData } from '../../src/data/types';
@@ -49,7 +50,8 @@ describe('fillBody', () => {
 
   it('fillBody writes the data as JSON that reads back the same', () => {
     expect(JSON.parse(dataScript(body))).toEqual(data);
-    expect(count(body, /<script[\s>]/g)).toBe(count(template, /<script[\s>]/g) + 1);
+    // Two scripts more: the data and the first view's dates.
+    expect(count(body, /<script[\s>]/g)).toBe(count(template, /<script[\s>]/g) + 2);
   });
 
   it('fillBody writes data that a </script> in the text cannot close early', () => {
@@ -60,7 +62,7 @@ describe('fillBody', () => {
     };
     const out = fillBody(template, buildModel(evil), evil);
     expect(JSON.parse(dataScript(out))).toEqual(evil);
-    expect(count(out, /<script[\s>]/gi)).toBe(count(template, /<script[\s>]/gi) + 1);
+    expect(count(out, /<script[\s>]/gi)).toBe(count(template, /<script[\s>]/gi) + 2);
     expect(out).not.toContain('<script>alert(1)');
   });
 
@@ -174,5 +176,30 @@ describe('fillPage', () => {
       expect(count(out, /<title>/g)).toBe(1);
       expect(out).toContain(`<meta name="timeline:event" content="${item.event.id}" />`);
     }
+  });
+});
+
+describe('the built page order', () => {
+  it("puts the app's script after the chart, its data and its dates, and before the list", () => {
+    // As the build does: Vite's module script in the head, then classicScripts, then fillPage.
+    const viteOutput = fillBody(template, model, data).replace(/<script type="module" src="[^"]+"><\/script>/, '<script type="module" crossorigin src="./assets/index-abc.js"></script>');
+    const page = fillPage(classicScripts(viteOutput), data, { kind: 'main' }, { csp: true });
+    const at = (s: string) => {
+      const i = page.indexOf(s);
+      expect(i, s).toBeGreaterThan(0);
+      return i;
+    };
+    const script = at('<script src="./assets/index-abc.js"></script>');
+    expect(at('</timeline-chart>')).toBeLessThan(at(DATA_OPEN));
+    expect(at(DATA_OPEN)).toBeLessThan(script);
+    expect(at('<script type="application/json" id="timeline-dates">')).toBeLessThan(script);
+    expect(script).toBeLessThan(at('<ol class="event-list"'));
+    expect(page).not.toMatch(/type="module"|defer/);
+  });
+
+  it('puts a large data set\'s index script just before the app\'s script', () => {
+    const viteOutput = template.replace(/<script type="module" src="[^"]+"><\/script>/, '<script type="module" crossorigin src="./assets/index-abc.js"></script>');
+    const page = fillPage(classicScripts(viteOutput), data, { kind: 'main' }, { dataScript: 'assets/index-data.js' });
+    expect(page).toContain('<script src="./assets/index-data.js"></script><script src="./assets/index-abc.js"></script>');
   });
 });

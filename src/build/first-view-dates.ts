@@ -1,0 +1,24 @@
+import { utcYear } from 'd3-time';
+import { TICK_PLANS, tickValues } from '../chart/ticks';
+import type { TimelineModel } from '../data/timeline-model';
+import { formatEventDate, recordFormatted, type FormattedDates } from '../time/date-label';
+import { LARGE_DATA } from './large-data';
+
+const COARSE = TICK_PLANS.filter((p) => p.name === 'month' || p.name === 'quarter' || p.name === 'year');
+
+/**
+ * The dates a page's first view shows, formatted at build time so the page can draw it without
+ * setting up Intl first: the axis labels of months, quarters and years over the data's span (a
+ * year more on each side, for the chart's padding), and, when the page carries all the data,
+ * each event's date for the accessible name of its mark.
+ */
+export function firstViewDates(model: TimelineModel): FormattedDates {
+  const [lo, hi] = model.extent;
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  const from = utcYear.offset(utcYear.floor(new Date(lo)), -1).getTime();
+  const to = utcYear.offset(utcYear.ceil(new Date(hi)), 1).getTime();
+  return recordFormatted(() => {
+    for (const plan of COARSE) for (const t of tickValues(plan, from, to)) plan.format(t);
+    if (model.events.length <= LARGE_DATA) for (const e of model.events) formatEventDate(e.event.date);
+  });
+}

@@ -1,0 +1,75 @@
+/// <reference types="mocha" />
+import { expect } from '@esm-bundle/chai';
+import { beforeScripts, until } from './input';
+
+// The built site's first view: drawn from the data and dates the build put in the page, before
+// the list below the chart is parsed, and without setting up Intl (about 20 ms) first.
+
+/** Counts Intl date formats made in a document and remembers when the first was made. */
+const COUNT_INTL = `(() => {
+  const Native = Intl.DateTimeFormat;
+  const seen = (window.__intl = { count: 0, first: null });
+  function Counted(...args) {
+    seen.count++;
+    seen.first ??= performance.now();
+    return new Native(...args);
+  }
+  Counted.prototype = Native.prototype;
+  Counted.supportedLocalesOf = Native.supportedLocalesOf;
+  Intl.DateTimeFormat = Counted;
+  // Whether the list below the chart had been parsed when the chart was first drawn.
+  window.__listAtDraw = null;
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, ...rest) => {
+    if (name === 'timeline:first-draw') window.__listAtDraw = document.querySelectorAll('.list-scroll li.event').length;
+    return mark(name, ...rest);
+  };
+})();`;
+
+interface FrameState {
+  __intl: { count: number; first: number | null };
+  __listAtDraw: number | null;
+}
+
+describe('the first view of the built site', () => {
+  let remove: () => Promise<void>;
+  before(async () => (remove = await beforeScripts(COUNT_INTL)));
+  after(() => remove());
+
+  async function open(path: string): Promise<Window & typeof globalThis & FrameState> {
+    document.body.innerHTML = '';
+    const frame = Object.assign(document.createElement('iframe'), { src: `/dist/${path}`, title: 'site' });
+    frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
+    document.body.append(frame);
+    await until(() => Boolean(frame.contentDocument?.querySelector('timeline-chart')?.hasAttribute('data-drawn')), 'the site to draw', 8000);
+    return frame.contentWindow as Window & typeof globalThis & FrameState;
+  }
+
+  it('is drawn, axis labels and accessible names included, before any Intl date format is made', async () => {
+    const win = await open('index.html');
+    const drawnAt = win.performance.getEntriesByName('timeline:first-draw')[0].startTime;
+    const intl = win.__intl;
+    expect(intl, 'the counter ran before the page').to.not.equal(undefined);
+    expect(intl.first === null || intl.first > drawnAt, `first Intl format at ${intl.first} ms, first draw at ${drawnAt} ms`).to.equal(true);
+    // The labels are real: month names on the axis, and a date in every mark's name.
+    const shadow = win.document.querySelector('timeline-chart')!.shadowRoot!;
+    const ticks = [...shadow.querySelectorAll('.tick text')].map((t) => t.textContent);
+    expect(ticks.length).to.be.greaterThan(3);
+    for (const t of ticks) expect(t).to.match(/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)( \d{4})?$|^\d{4}$/);
+    const names = [...shadow.querySelectorAll('g.mark')].map((g) => g.getAttribute('aria-label') ?? '');
+    expect(names.length).to.be.greaterThan(0);
+    for (const n of names) expect(n).to.match(/\d{4}/);
+  });
+
+  it('sets up Intl once the page is idle, so the first zoom to days does not pay for it', async () => {
+    const win = await open('index.html');
+    await until(() => win.__intl.count > 0, 'Intl to be set up while idle', 5000);
+  });
+
+  it('is drawn before the list below the chart is parsed, and the list is complete afterwards', async () => {
+    const win = await open('index.html');
+    expect(win.__listAtDraw).to.equal(0);
+    const data = (await (await fetch('/data/events.json')).json()) as { events: unknown[] };
+    expect(win.document.querySelectorAll('.list-scroll li.event').length).to.equal(data.events.length);
+  });
+});
