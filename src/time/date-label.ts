@@ -25,7 +25,7 @@ export function formatUtc(ms: number, style: keyof typeof DATE_FORMATS): string 
   let text = formatted.get(key);
   if (text === undefined) {
     if (formatted.size > 20_000) formatted.clear();
-    text = intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
+    text = intl(ms, style);
     formatted.set(key, text);
   }
   return text;
@@ -33,12 +33,14 @@ export function formatUtc(ms: number, style: keyof typeof DATE_FORMATS): string 
 
 const formatted = new Map<string, string>();
 
+const intl = (ms: number, style: keyof typeof DATE_FORMATS) => intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
+
 /**
  * Sets up Intl's date formatting (ICU: about 20 ms the first time in a page) ahead of need, so
  * the first zoom to days or the first tooltip does not pay for it. For idle time.
  */
 export function prepareFormatting(): void {
-  intlFormat(0, { ...DATE_FORMATS.day, timeZone: 'UTC' }, { locale: 'en-GB' });
+  intl(0, 'day');
 }
 
 /** Formatted dates as `formatUtc` remembers them: [style and instant, text]. */
