@@ -1,7 +1,7 @@
 import '../components/copy-dialog';
 import { toast } from './page-notices';
 
-async function dialog() {
+function dialog() {
   let d = document.querySelector('copy-dialog');
   if (!d) document.body.append((d = document.createElement('copy-dialog')));
   return d;
@@ -13,11 +13,11 @@ export async function copyLink(url: string): Promise<void> {
     await navigator.clipboard.writeText(url);
     toast('Link copied.');
   } catch {
-    await (await dialog()).show('Copy this link', url);
+    await dialog().show('Copy this link', url);
   }
 }
 
 /** Shows text to copy with a heading, e.g. the embed snippet. */
 export async function showToCopy(heading: string, text: string): Promise<void> {
-  await (await dialog()).show(heading, text);
+  await dialog().show(heading, text);
 }

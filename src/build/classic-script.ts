@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
+import { contentHash } from './content-hash';
 
 /** A script built as one self-contained classic script (IIFE), with a content hash. */
 export interface ClassicScript {
@@ -26,5 +26,5 @@ export async function buildClassicScript(root: string, entry: string): Promise<C
   const outputs = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[];
   const chunk = outputs.flatMap((o) => o.output).find((c): c is Rolldown.OutputChunk => c.type === 'chunk');
   if (!chunk) throw new Error(`${entry} did not build`);
-  return { code: chunk.code, hash: createHash('sha256').update(chunk.code).digest('hex').slice(0, 10) };
+  return { code: chunk.code, hash: contentHash(chunk.code) };
 }

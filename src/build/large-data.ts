@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { TimelineData } from '../data/types';
 import { splitData, type LargeIndex } from '../data/large-index';
+import { contentHash as hash } from './content-hash';
 
 /** Above this many events the page carries a compact index instead of all the data. */
 export const LARGE_DATA = 500;
@@ -14,7 +14,6 @@ export interface DataFile {
   code: string;
 }
 
-const hash = (code: string) => createHash('sha256').update(code).digest('hex').slice(0, 10);
 /** JSON.parse of a string literal parses faster than the same data as an object literal. */
 const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 

@@ -70,8 +70,8 @@ export function timelinePlugin(): Plugin {
   let lazy: (ClassicScript & { fileName: string }) | undefined;
   let parentScript: ClassicScript | undefined;
   const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : undefined;
-  const load = () => {
-    const { text, data } = loadData(dataPath(config.root), config.root);
+  const load = (root: string) => {
+    const { text, data } = loadData(dataPath(root), root);
     return { text, data, model: buildModel(data) };
   };
 
@@ -82,8 +82,7 @@ export function timelinePlugin(): Plugin {
       const root = resolve(user.root ?? process.cwd());
       try {
         // Check the data before anything else, so bad data fails fast.
-        const { text, data } = loadData(dataPath(root), root);
-        loaded = { text, data, model: buildModel(data) };
+        loaded = load(root);
       } catch (e) {
         // Leave nothing deployable behind: a stale dist/ must not look like a good build.
         rmSync(resolve(root, user.build?.outDir ?? 'dist'), { recursive: true, force: true });
@@ -113,7 +112,7 @@ export function timelinePlugin(): Plugin {
       order: 'pre',
       handler(html) {
         // The dev server reads the file afresh on every request so edits show on reload.
-        const { data, model } = config.command === 'build' && loaded ? loaded : load();
+        const { data, model } = config.command === 'build' && loaded ? loaded : load(config.root);
         const body = fillBody(html, model, data);
         return config.command === 'build' ? body : fillPage(body, data, { kind: 'main' }, { siteUrl });
       },

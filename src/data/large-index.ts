@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { KINDS, type EventDate, type EventHead, type TimelineData } from './types';
 import { formatMonthIso } from '../time/calendar-day';
 import { eventTime } from '../time/event-time';
@@ -59,13 +60,7 @@ const HOUR = 3_600_000;
 
 /** Splits data into the compact index's heads (in date order) and the per-month details. */
 export function splitData(data: TimelineData): { heads: LargeIndex['heads']; months: Map<string, TimelineData['events']> } {
-  const months = new Map<string, TimelineData['events']>();
-  for (const e of data.events) {
-    const m = chunkMonth(e);
-    let list = months.get(m);
-    if (!list) months.set(m, (list = []));
-    list.push(e);
-  }
+  const months = group(data.events, chunkMonth);
   const heads = buildModel(data).events.map(
     (c): LargeIndex['heads'][number] => [c.event.id, encodeDate(c.event.date), KINDS.indexOf(c.event.kind), c.event.title, c.start / HOUR, c.end / HOUR, c.at / HOUR],
   );

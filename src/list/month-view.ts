@@ -1,5 +1,6 @@
 import { render, html } from 'lit';
-import type { TimelineModel, ChartEvent } from '../data/timeline-model';
+import { group } from 'd3-array';
+import type { TimelineModel } from '../data/timeline-model';
 import type { DetailsStore } from '../data/details-store';
 import { formatMonthIso } from '../time/calendar-day';
 import { eventItem } from '../components/event-details';
@@ -22,13 +23,7 @@ export function mountMonthView(
   const select = root.querySelector<HTMLSelectElement>('select.month-select')!;
   const list = root.querySelector<HTMLOListElement>('ol.event-list')!;
   const more = root.querySelector<HTMLButtonElement>('button.more')!;
-  const byMonth = new Map<string, ChartEvent[]>();
-  for (const e of model.events) {
-    const m = formatMonthIso(e.at);
-    let l = byMonth.get(m);
-    if (!l) byMonth.set(m, (l = []));
-    l.push(e);
-  }
+  const byMonth = group(model.events, (e) => formatMonthIso(e.at));
   let month = select.value;
   let shown = 0;
 

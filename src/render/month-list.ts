@@ -1,3 +1,4 @@
+import { rollup } from 'd3-array';
 import type { ChartEvent } from '../data/timeline-model';
 import type { EventHead } from '../data/types';
 import { formatUtc } from '../time/date-label';
@@ -6,11 +7,7 @@ import { html, type Raw } from './html';
 
 /** Events per month, in date order: the months a large list can show. */
 export function monthCounts(events: readonly ChartEvent<EventHead>[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    const m = formatMonthIso(e.at);
-    counts.set(m, (counts.get(m) ?? 0) + 1);
-  }
+  const counts = rollup(events, (v) => v.length, (e) => formatMonthIso(e.at));
   return [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 

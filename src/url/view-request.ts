@@ -1,4 +1,4 @@
-import { parseDay, parseMonth } from '../time/calendar-day';
+import { DAY_MS, parseDay, parseMonth } from '../time/calendar-day';
 
 /** What a link asks the timeline to show, before it is checked against the data. */
 export interface ViewRequest {
@@ -29,20 +29,25 @@ function quote(value: string): string {
 /** Reads a day or a month as [start, end) in UTC ms, or null. */
 function dayOrMonth(value: string): { kind: 'day' | 'month'; start: number; end: number } | null {
   const day = parseDay(value);
-  if (day !== null) return { kind: 'day', start: day, end: day + 86_400_000 };
+  if (day !== null) return { kind: 'day', start: day, end: day + DAY_MS };
   const month = parseMonth(value);
   return month ? { kind: 'month', ...month } : null;
+}
+
+/** Asks for a day (its event) or a month (its window); false when there is neither. */
+function requestDate(d: ReturnType<typeof dayOrMonth>, request: ViewRequest): boolean {
+  if (d?.kind === 'day') request.day = d.start;
+  else if (d) request.window = [d.start, d.end];
+  return d !== null;
 }
 
 /** Reads one `timeline=` style value: a day, a month or an event id. */
 function readValue(value: string, request: ViewRequest): boolean {
   if (value.length === 0 || value.length > MAX_VALUE) return false;
-  const d = dayOrMonth(value);
-  if (d?.kind === 'day') request.day = d.start;
-  else if (d) request.window = [d.start, d.end];
+  if (requestDate(dayOrMonth(value), request)) return true;
   // A value shaped like a date but not a real one (2022-02-30) is an error, not an event id.
-  else if (ID_RE.test(value) && !/^\d{4}-\d{2}(-\d{2})?$/.test(value)) request.event = value;
-  else return false;
+  if (!ID_RE.test(value) || /^\d{4}-\d{2}(-\d{2})?$/.test(value)) return false;
+  request.event = value;
   return true;
 }
 
@@ -69,10 +74,7 @@ export function parseLink(search: string, ...fragments: string[]): ParsedLink {
     else bad.push(`event ${quote(event)}`);
   }
   if (date !== null) {
-    const d = date.length <= MAX_VALUE ? dayOrMonth(date) : null;
-    if (d?.kind === 'day') request.day = d.start;
-    else if (d) request.window = [d.start, d.end];
-    else bad.push(`date ${quote(date)}`);
+    if (!requestDate(date.length <= MAX_VALUE ? dayOrMonth(date) : null, request)) bad.push(`date ${quote(date)}`);
   }
   if (from !== null || to !== null) {
     const a = from !== null && from.length <= MAX_VALUE ? dayOrMonth(from) : null;

@@ -461,20 +461,19 @@ async function main() {
         const url = `${server.origin}/site-${name}/`;
         const timeoutMs = args.timeoutS * 1000;
         d.profile = {};
-        log(`${d.name} ours: CPU profile of zoom + pan (unminified build)`);
-        const p = await measure(url, { interact: true, timeoutMs, input: INPUT, profile: cpuProfiler() }).catch((e) => ({ error: String(e) }));
-        if (p.profile) {
-          const file = join(BENCH, `profile-${d.name}.cpuprofile`);
-          writeFileSync(file, JSON.stringify(p.profile));
-          d.profile.cpu = { file: relative(ROOT, file), ...summarizeProfile(p.profile) };
-        } else d.profile.cpu = { error: p.error };
-        log(`${d.name} ours: trace of zoom + pan (unminified build)`);
-        const t = await measure(url, { interact: true, timeoutMs, input: INPUT, profile: tracer() }).catch((e) => ({ error: String(e) }));
-        if (t.profile) {
-          const file = join(BENCH, `trace-${d.name}.json`);
-          writeFileSync(file, JSON.stringify(t.profile));
-          d.profile.trace = { file: relative(ROOT, file), ...summarizeTrace(t.profile) };
-        } else d.profile.trace = { error: t.error };
+        const kinds = [
+          { key: 'cpu', what: 'CPU profile', hook: cpuProfiler(), file: `profile-${d.name}.cpuprofile`, summarize: summarizeProfile },
+          { key: 'trace', what: 'trace', hook: tracer(), file: `trace-${d.name}.json`, summarize: summarizeTrace },
+        ];
+        for (const k of kinds) {
+          log(`${d.name} ours: ${k.what} of zoom + pan (unminified build)`);
+          const p = await measure(url, { interact: true, timeoutMs, input: INPUT, profile: k.hook }).catch((e) => ({ error: String(e) }));
+          if (p.profile) {
+            const file = join(BENCH, k.file);
+            writeFileSync(file, JSON.stringify(p.profile));
+            d.profile[k.key] = { file: relative(ROOT, file), ...k.summarize(p.profile) };
+          } else d.profile[k.key] = { error: p.error };
+        }
       }
     }
   } finally {

@@ -1,0 +1,47 @@
+import type { Source, TimelineEvent } from '../data/types';
+import { KIND_STYLES } from '../chart/kinds';
+import { dateTimeAttr, formatEventDate, formatPublished } from '../time/date-label';
+import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
+
+/** What a template here interpolates: text, numbers, nothing, or markup made by the same tag. */
+export type MarkupValue<R> = R | string | number | false | null | undefined | readonly R[];
+
+/**
+ * A tagged template that escapes what it interpolates: the build's `html` (render/html.ts),
+ * which writes the list into the page, or Lit's, which renders the same markup in the browser
+ * (the tooltip, and the list of large data sets). One template, so the two cannot drift apart.
+ */
+export type Markup<R> = (strings: TemplateStringsArray, ...values: MarkupValue<R>[]) => R;
+
+function sourceMarkup<R>(h: Markup<R>, s: Source): R {
+  const headline = s.url ? h`<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.headline}</a>` : h`<cite>${s.headline}</cite>`;
+  return h`<li><strong>${s.outlet}</strong>, ${headline}, <time datetime="${s.published}">${formatPublished(s.published)}</time>.${
+    s.url ? h` <span class="url">${s.url}</span>` : ''
+  }${s.url && s.verified === false ? h` <span class="caveat">Link not verified.</span>` : ''}${
+    s.note ? h` <span class="caveat">${s.note}</span>` : ''
+  }${s.quote ? h`<blockquote><p>“${s.quote.text}”</p><footer>${s.quote.by}</footer></blockquote>` : ''}</li>`;
+}
+
+/** Summary, figures, claims, disagreements and sources of an event. */
+export function eventBodyMarkup<R>(h: Markup<R>, e: TimelineEvent): R {
+  return h`<p class="summary">${e.summary}</p>
+${e.figures?.length ? h`<p class="sub">Figures</p><ul class="figures">${e.figures.map((f) => h`<li>${figureText(f)}</li>`)}</ul>` : ''}
+${e.claims?.length ? h`<p class="sub">Claims</p><ul class="claims">${e.claims.map((c) => h`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>` : ''}
+${e.disagreements?.length ? e.disagreements.map((d) => h`<p class="dispute"><strong>${disagreementLabel(d)}.</strong> ${d.note}</p>`) : ''}
+<p class="sub">Sources</p><ul class="sources">${e.sources.map((s) => sourceMarkup(h, s))}</ul>`;
+}
+
+/**
+ * One list item: the event's date, title, body, and a "Copy link" button that the script
+ * reveals. `idPrefix` keeps element ids unique when the same event appears twice on a page.
+ */
+export function eventItemMarkup<R>(h: Markup<R>, e: TimelineEvent, href: string, idPrefix = ''): R {
+  return h`<li class="event kind-${e.kind}" id="${idPrefix}event-${e.id}" data-id="${e.id}">
+<article aria-labelledby="${idPrefix}title-${e.id}">
+<p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time></p>
+<h3 id="${idPrefix}title-${e.id}"><a class="event-link" href="${href}">${e.title}</a></h3>
+${eventBodyMarkup(h, e)}
+<p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button></p>
+</article>
+</li>`;
+}
