@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
 import { input, timeZone, until } from './input';
+import { openSite } from './site';
 
 // The built site (npm run build), opened in a same-origin frame so the test can read its state.
 const SITE = '/dist/';
@@ -12,11 +13,7 @@ interface Opened {
 }
 
 async function open(path: string): Promise<Opened> {
-  document.body.innerHTML = '';
-  const frame = Object.assign(document.createElement('iframe'), { src: `${SITE}${path}`, title: 'site' });
-  frame.style.cssText = 'width: 900px; height: 700px; border: 0';
-  document.body.append(frame);
-  await until(() => Boolean(frame.contentDocument?.querySelector('timeline-chart')?.hasAttribute('data-drawn')), `the site to draw (${path})`, 8000);
+  const frame = await openSite(`${SITE}${path}`);
   const win = frame.contentWindow as Window & typeof globalThis;
   return { frame, win, chart: win.document.querySelector('timeline-chart') as Opened['chart'] };
 }

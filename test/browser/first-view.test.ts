@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
 import { beforeScripts, until } from './input';
+import { openSite } from './site';
 
 // The built site's first view: drawn from the data and dates the build put in the page, before
 // the list below the chart is parsed, and without setting up Intl (about 20 ms) first.
@@ -37,11 +38,7 @@ describe('the first view of the built site', () => {
   after(() => remove());
 
   async function open(path: string): Promise<Window & typeof globalThis & FrameState> {
-    document.body.innerHTML = '';
-    const frame = Object.assign(document.createElement('iframe'), { src: `/dist/${path}`, title: 'site' });
-    frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
-    document.body.append(frame);
-    await until(() => Boolean(frame.contentDocument?.querySelector('timeline-chart')?.hasAttribute('data-drawn')), 'the site to draw', 8000);
+    const frame = await openSite(`/dist/${path}`, { width: 1000 });
     return frame.contentWindow as Window & typeof globalThis & FrameState;
   }
 

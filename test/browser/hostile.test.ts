@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
 import { until } from './input';
+import { openSite } from './site';
 import { expectNoAxeViolations } from './axe';
 
 // A site built from test/fixtures/hostile/text.json: markup and script in every text field,
@@ -14,11 +15,7 @@ declare global {
 }
 
 async function open(width: number, path = 'index.html') {
-  document.body.innerHTML = '';
-  const frame = Object.assign(document.createElement('iframe'), { src: `${SITE}${path}`, title: 'hostile site' });
-  frame.style.cssText = `width: ${width}px; height: 700px; border: 0`;
-  document.body.append(frame);
-  await until(() => Boolean(frame.contentDocument?.querySelector('timeline-chart')?.hasAttribute('data-drawn')), 'the hostile site to draw', 8000);
+  const frame = await openSite(`${SITE}${path}`, { width, title: 'hostile site' });
   const doc = frame.contentDocument!;
   return { frame, doc, chart: doc.querySelector('timeline-chart') as HTMLElement & { select(id: string, o: object): void } };
 }

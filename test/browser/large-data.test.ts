@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
 import { until } from './input';
+import { openSite } from './site';
 
 // A site built from 1,500 synthetic events (test/fixtures/make-large.mjs): large-data mode, with
 // a compact index, month details loaded on demand and a month-by-month list.
@@ -12,11 +13,7 @@ describe('large data sets', () => {
     expect(html.length, 'the built HTML stays small').to.be.below(60_000);
     expect(html).to.not.contain('id="timeline-data"');
 
-    document.body.innerHTML = '';
-    const frame = Object.assign(document.createElement('iframe'), { src: `${SITE}index.html`, title: 'large site' });
-    frame.style.cssText = 'width: 900px; height: 700px; border: 0';
-    document.body.append(frame);
-    await until(() => Boolean(frame.contentDocument?.querySelector('timeline-chart')?.hasAttribute('data-drawn')), 'the large site to draw', 10000);
+    const frame = await openSite(`${SITE}index.html`, { title: 'large site' });
     const doc = frame.contentDocument!;
     const chart = doc.querySelector('timeline-chart') as HTMLElement & { select(id: string, o: object): void; model: { events: unknown[] } };
     expect(chart.model.events.length).to.equal(1500);
