@@ -44,7 +44,26 @@ async function pymEmbed(): Promise<HTMLIFrameElement> {
   const parent = new window.pym!.Parent('timeline', `${SITE}embed.html`, { title: 'Timeline of the reported events' });
   await until(() => Number.parseInt(parent.iframe.getAttribute('height') ?? '0', 10) > 200, 'Pym.js to size the frame', 10000);
   expect(box.querySelector('iframe')).to.equal(parent.iframe);
+  // The frame posts a Pym.js and an AMP-style message for each height, as separate tasks: let them all arrive.
+  await quietFrom(parent.iframe, 200);
   return parent.iframe;
+}
+
+/** Resolves once a frame has posted no message for `ms`. */
+function quietFrom(frame: HTMLIFrameElement, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    let timer = window.setTimeout(done, ms);
+    function listen(e: MessageEvent) {
+      if (e.source !== frame.contentWindow) return;
+      clearTimeout(timer);
+      timer = window.setTimeout(done, ms);
+    }
+    function done() {
+      window.removeEventListener('message', listen);
+      resolve();
+    }
+    window.addEventListener('message', listen);
+  });
 }
 
 const frameHeight = (f: HTMLIFrameElement) => f.getBoundingClientRect().height;
