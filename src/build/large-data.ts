@@ -1,4 +1,5 @@
-import type { TimelineData } from '../data/types';
+import type { TimelineData, TimelineEvent } from '../data/types';
+import type { TimelineModel } from '../data/timeline-model';
 import { splitData, type LargeIndex } from '../data/large-index';
 import { contentHash as hash } from './content-hash';
 
@@ -21,8 +22,8 @@ const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(
  * Writes a large data set as classic scripts: one compact index (`TIMELINE_INDEX`: what the
  * chart draws) and one details script per month, loaded when a reader opens an event there.
  */
-export function largeDataFiles(data: TimelineData): { index: DataFile; chunks: DataFile[] } {
-  const { heads, months } = splitData(data);
+export function largeDataFiles(data: TimelineData, model: TimelineModel<TimelineEvent>): { index: DataFile; chunks: DataFile[] } {
+  const { heads, months } = splitData(data, model);
   const chunks: DataFile[] = [];
   const names: Record<string, string> = {};
   for (const [month, events] of months) {

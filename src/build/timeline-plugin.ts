@@ -121,34 +121,34 @@ export function timelinePlugin(): Plugin {
       // After Vite's own HTML plugin has written index.html into the bundle.
       order: 'post',
       handler(_, bundle) {
-      if (!loaded) return;
-      const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') return;
-      const built = classicScripts(String(index.source));
-      const { data, model } = loaded;
-      const pages: PageKind[] = [{ kind: 'main' }, { kind: 'embed' }];
-      // A page per event carries all the data: only for small data sets.
-      const large = model.events.length > LARGE_DATA;
-      const eventPages = model.events.length <= MAX_EVENT_PAGES;
-      if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
-      let dataScript: string | undefined;
-      if (large) {
-        const files = largeDataFiles(data);
-        dataScript = files.index.fileName;
-        for (const f of [files.index, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
-      }
-      for (const page of pages) {
-        const html = fillPage(built, data, page, { siteUrl, eventPages, csp: true, dataScript });
-        const fileName = page.kind === 'main' ? 'index.html' : page.kind === 'embed' ? 'embed.html' : `${pagePath(page)}index.html`;
-        if (page.kind === 'main') index.source = html;
-        else this.emitFile({ type: 'asset', fileName, source: page.kind === 'event' ? relocate(html, '../../') : html });
-      }
-      if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
-      if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
-      this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });
-      if (siteUrl) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: renderSitemap(siteUrl, eventPages ? model.events : []) });
-      else config.logger.info('SITE_URL is not set: no sitemap.xml, canonical or og:url (they need absolute URLs).');
-      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: `User-agent: *\nAllow: /\n${siteUrl ? `Sitemap: ${siteUrl}sitemap.xml\n` : ''}` });
+        if (!loaded) return;
+        const index = bundle['index.html'];
+        if (!index || index.type !== 'asset') return;
+        const built = classicScripts(String(index.source));
+        const { data, model } = loaded;
+        const pages: PageKind[] = [{ kind: 'main' }, { kind: 'embed' }];
+        const large = model.events.length > LARGE_DATA;
+        // A page per event carries all the data: only for small data sets.
+        const eventPages = model.events.length <= MAX_EVENT_PAGES;
+        if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
+        let dataScript: string | undefined;
+        if (large) {
+          const files = largeDataFiles(data, model);
+          dataScript = files.index.fileName;
+          for (const f of [files.index, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
+        }
+        for (const page of pages) {
+          const html = fillPage(built, data, page, { siteUrl, eventPages, csp: true, dataScript });
+          const fileName = page.kind === 'main' ? 'index.html' : page.kind === 'embed' ? 'embed.html' : `${pagePath(page)}index.html`;
+          if (page.kind === 'main') index.source = html;
+          else this.emitFile({ type: 'asset', fileName, source: page.kind === 'event' ? relocate(html, '../../') : html });
+        }
+        if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
+        if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
+        this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });
+        if (siteUrl) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: renderSitemap(siteUrl, eventPages ? model.events : []) });
+        else config.logger.info('SITE_URL is not set: no sitemap.xml, canonical or og:url (they need absolute URLs).');
+        this.emitFile({ type: 'asset', fileName: 'robots.txt', source: `User-agent: *\nAllow: /\n${siteUrl ? `Sitemap: ${siteUrl}sitemap.xml\n` : ''}` });
       },
     },
   };

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { visuallyHidden } from './visually-hidden.styles';
 
 /**
  * `<copy-dialog>`: a modal that shows text to copy (a link, an embed snippet) with a Copy
@@ -27,7 +28,7 @@ export class CopyDialog extends LitElement {
     button { font: inherit; padding: 0.35rem 0.8rem; min-height: 2.5rem; border: 1px solid var(--border); border-radius: 6px; background: var(--surface-2); color: var(--text); cursor: pointer; }
     button:focus-visible, textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
     p { margin: 0; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+    ${visuallyHidden}
   `;
 
   /** Opens the dialog with a heading and the text to copy. */

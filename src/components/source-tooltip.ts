@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../data/types';
 import { eventBody } from './event-details';
 import { KIND_STYLES } from '../chart/kinds';
 import { formatEventDate } from '../time/date-label';
+import { visuallyHidden } from './visually-hidden.styles';
 
 /**
  * `<source-tooltip>`: shows one event's date, summary, claims, disagreements and sources next
@@ -82,7 +83,7 @@ export class SourceTooltip extends LitElement {
     blockquote footer { color: var(--muted, #4a4a4a); font-size: 0.8125rem; }
     a { color: var(--link, #0645ad); }
     a:focus-visible, button:focus-visible { outline: 3px solid var(--focus, #1d4ed8); outline-offset: 2px; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+    ${visuallyHidden}
     .caveat { font-size: 0.8125rem; color: var(--muted, #4a4a4a); }
     blockquote { margin: 0.25rem 0; padding-left: 0.5rem; border-left: 2px solid var(--border, #8a8a8a); }
     .hint { margin: 0.5rem 0 0; font-size: 0.75rem; color: var(--muted, #4a4a4a); }
@@ -115,16 +116,20 @@ export class SourceTooltip extends LitElement {
   reposition(): void {
     if (!this.open || !this.anchor) return;
     const anchor = this.anchor;
-    const fit = size({
-      padding: 8,
-      apply: ({ availableHeight }) => this.style.setProperty('--tooltip-max-height', `${Math.max(120, availableHeight - 4)}px`),
-    });
     computePosition(anchor, this, {
       strategy: 'fixed',
       placement: this.grow ? 'bottom' : 'top',
       middleware: this.grow
         ? [offset(12), shift({ padding: 8 })]
-        : [offset(12), flip({ fallbackPlacements: ['bottom', 'right', 'left'] }), shift({ padding: 8 }), fit],
+        : [
+            offset(12),
+            flip({ fallbackPlacements: ['bottom', 'right', 'left'] }),
+            shift({ padding: 8 }),
+            size({
+              padding: 8,
+              apply: ({ availableHeight }) => this.style.setProperty('--tooltip-max-height', `${Math.max(120, availableHeight - 4)}px`),
+            }),
+          ],
     }).then(({ x, y }) => {
       if (this.anchor !== anchor) return;
       this.style.left = `${Math.round(x)}px`;

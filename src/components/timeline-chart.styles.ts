@@ -1,4 +1,5 @@
 import { css } from '@lit/reactive-element';
+import { visuallyHidden } from './visually-hidden.styles';
 
 /** Styles of `<timeline-chart>`; colours come from the page's theme variables (styles/theme.css). */
 export const chartStyles = css`
@@ -49,6 +50,6 @@ export const chartStyles = css`
     padding: 0.4rem 0.8rem; border-radius: 6px; background: var(--text); color: var(--surface); font-weight: 600;
   }
   .hint[hidden] { display: none; }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+  ${visuallyHidden}
   @media (prefers-reduced-motion: no-preference) { .mark .ring { transition: stroke-width 120ms; } }
 `;

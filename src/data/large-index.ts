@@ -1,8 +1,8 @@
 import { group } from 'd3-array';
-import { KINDS, type EventDate, type EventHead, type TimelineData } from './types';
+import { KINDS, type EventDate, type EventHead, type TimelineData, type TimelineEvent } from './types';
 import { formatMonthIso } from '../time/calendar-day';
 import { eventTime } from '../time/event-time';
-import { buildModel, type ChartEvent, type TimelineModel } from './timeline-model';
+import { indexModel, type ChartEvent, type TimelineModel } from './timeline-model';
 
 /**
  * For large data sets the page does not carry every event in full: it loads a compact index
@@ -58,10 +58,10 @@ export function chunkMonth(e: Pick<EventHead, 'date'>): string {
 
 const HOUR = 3_600_000;
 
-/** Splits data into the compact index's heads (in date order) and the per-month details. */
-export function splitData(data: TimelineData): { heads: LargeIndex['heads']; months: Map<string, TimelineData['events']> } {
+/** Splits data into the compact index's heads (in date order, from its model) and the per-month details. */
+export function splitData(data: TimelineData, model: TimelineModel<TimelineEvent>): { heads: LargeIndex['heads']; months: Map<string, TimelineData['events']> } {
   const months = group(data.events, chunkMonth);
-  const heads = buildModel(data).events.map(
+  const heads = model.events.map(
     (c): LargeIndex['heads'][number] => [c.event.id, encodeDate(c.event.date), KINDS.indexOf(c.event.kind), c.event.title, c.start / HOUR, c.end / HOUR, c.at / HOUR],
   );
   return { heads, months };
@@ -86,18 +86,14 @@ class IndexedHead implements EventHead {
  * times worked out, so this allocates one small object per event and parses no date.
  */
 export function modelFromIndex(index: LargeIndex): TimelineModel {
-  const events: ChartEvent[] = new Array(index.heads.length);
-  let reach = 0;
-  index.heads.forEach(([id, date, kind, title, start, end, at], i) => {
-    const e: ChartEvent = { index: i, event: new IndexedHead(id, date, KINDS[kind], title), start: start * HOUR, end: end * HOUR, at: at * HOUR, uncertain: end - start > 24 };
-    reach = Math.max(reach, e.at - e.start, e.end - e.at);
-    events[i] = e;
-  });
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const e of events) {
-    if (e.start < lo) lo = e.start;
-    if (e.end > hi) hi = e.end;
-  }
-  return { events, byId: new Map(events.map((e) => [e.event.id, e])), reach, extent: [lo, hi] };
+  return indexModel(
+    index.heads.map(([id, date, kind, title, start, end, at], i): ChartEvent => ({
+      index: i,
+      event: new IndexedHead(id, date, KINDS[kind], title),
+      start: start * HOUR,
+      end: end * HOUR,
+      at: at * HOUR,
+      uncertain: end - start > 24,
+    })),
+  );
 }

@@ -1,5 +1,6 @@
 import type { TimelineData } from './types';
 import { parseDay, parseMonth } from '../time/calendar-day';
+import { httpUrl } from '../url/http-url';
 
 /** A broken rule found beyond the schema's types: where, the bad value, and which rule. */
 export interface RuleViolation {
@@ -73,10 +74,5 @@ export function checkRules(data: TimelineData): RuleViolation[] {
 /** True for an absolute http: or https: URL with a host; false for javascript:, data:, //host and the like. */
 export function isWebUrl(text: string): boolean {
   if (!/^https?:\/\/[^\s/]/i.test(text) || /[\s<>"\\]/.test(text)) return false;
-  try {
-    const u = new URL(text);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-  } catch {
-    return false;
-  }
+  return (httpUrl(text)?.hostname ?? '') !== '';
 }

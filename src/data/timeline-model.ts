@@ -24,7 +24,11 @@ export interface TimelineModel<E extends EventHead = EventHead> {
 export function buildModel<E extends EventHead>(data: { events: readonly E[] }): TimelineModel<E> {
   const timed = data.events.map((event, i) => ({ event, i, ...eventTime(event.date) }));
   timed.sort((a, b) => a.at - b.at || a.i - b.i);
-  const events: ChartEvent<E>[] = timed.map(({ event, start, end, at, uncertain }, index) => ({ index, event, start, end, at, uncertain }));
+  return indexModel(timed.map(({ event, start, end, at, uncertain }, index) => ({ index, event, start, end, at, uncertain })));
+}
+
+/** The model of events already in date order: indexed by id, with their widest reach and whole span. */
+export function indexModel<E extends EventHead>(events: ChartEvent<E>[]): TimelineModel<E> {
   let reach = 0;
   let lo = Infinity;
   let hi = -Infinity;

@@ -1,3 +1,5 @@
+import { httpUrl } from '../url/http-url';
+
 /**
  * The embed's message protocol, pure. Outbound: Pym.js `height` messages and AMP-style
  * `embed-size` messages. Inbound: only Pym.js `width` messages for our own child id; anything
@@ -47,10 +49,5 @@ export function parseInbound(data: unknown, id: string): InboundMessage | null {
 
 /** The origin to post to: the parent page's, when its URL is known and http(s); else '*' (a height is no secret). */
 export function targetOrigin(parentUrl: string | null): string {
-  try {
-    const u = new URL(parentUrl ?? '');
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : '*';
-  } catch {
-    return '*';
-  }
+  return httpUrl(parentUrl)?.origin ?? '*';
 }

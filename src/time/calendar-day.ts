@@ -24,9 +24,9 @@ export function parseDay(text: string): number | null {
   const m = DAY_RE.exec(text);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const t = utc(y, mo, d);
+  const t = new Date(utc(y, mo, d));
   // A day that does not exist (30 February) rolls over into another month: reject it.
-  return new Date(t).getUTCMonth() === mo && new Date(t).getUTCDate() === d ? t : null;
+  return t.getUTCMonth() === mo && t.getUTCDate() === d ? t.getTime() : null;
 }
 
 /**

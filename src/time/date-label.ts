@@ -13,6 +13,11 @@ export const DATE_FORMATS = {
   year: { year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+/** Dates `formatUtc` has formatted, by style and instant. */
+const formatted = new Map<string, string>();
+
+const intl = (ms: number, style: keyof typeof DATE_FORMATS) => intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
+
 /**
  * Formats a UTC instant in British English, reading its calendar fields in UTC so every reader,
  * in any time zone, sees the same day.
@@ -30,10 +35,6 @@ export function formatUtc(ms: number, style: keyof typeof DATE_FORMATS): string 
   }
   return text;
 }
-
-const formatted = new Map<string, string>();
-
-const intl = (ms: number, style: keyof typeof DATE_FORMATS) => intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
 
 /**
  * Sets up Intl's date formatting (ICU: about 20 ms the first time in a page) ahead of need, so

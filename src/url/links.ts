@@ -1,3 +1,5 @@
+import { httpUrl } from './http-url';
+
 /**
  * The canonical link to an event: its own page (`events/<id>/`), resolved against the site's
  * root, or the main page with `?event=` where the site has no event pages.
@@ -20,13 +22,8 @@ export function withEvent(href: string, id: string | null): string {
  * fragment, but only when that URL is http(s); otherwise null (use the standalone link).
  */
 export function articleLink(parentUrl: string | null, id: string): string | null {
-  if (!parentUrl || parentUrl.length > 2048) return null;
-  try {
-    const u = new URL(parentUrl);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    u.hash = `timeline=${encodeURIComponent(id)}`;
-    return u.href;
-  } catch {
-    return null;
-  }
+  const u = parentUrl && parentUrl.length <= 2048 ? httpUrl(parentUrl) : null;
+  if (!u) return null;
+  u.hash = `timeline=${encodeURIComponent(id)}`;
+  return u.href;
 }

@@ -15,18 +15,15 @@
 // See README.md beside this file.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { cspOf, startServer } from './server.mjs';
-import { CHROME_ARGS as SHARED_ARGS, CHROME_PATH } from '../support/chromium.mjs';
+import { launchChromium } from '../support/chromium.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const DIST = join(ROOT, 'dist');
-const CHROME = CHROME_PATH;
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const VNU_JAR = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
 const IN_CI = Boolean(process.env.CI);
@@ -88,9 +85,7 @@ const htmlFiles = readdirSync(DIST, { recursive: true })
 
 // ---- browser --------------------------------------------------------------------------------
 
-const CHROME_ARGS = [
-  '--headless=new',
-  ...SHARED_ARGS,
+const AUDIT_ARGS = [
   '--disable-default-apps',
   '--disable-domain-reliability',
   '--disable-client-side-phishing-detection',
@@ -102,25 +97,10 @@ const CHROME_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-/** Debian's Chromium (never a downloaded one), new headless mode, a fresh profile, classic scrollbars (no --hide-scrollbars). */
+/** Debian's Chromium (never a downloaded one), with the audit's flags; `port` is its DevTools port, for Lighthouse. */
 async function launch() {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'audit-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROME,
-    headless: false, // '--headless=new' is passed explicitly; puppeteer's headless mode would also hide scrollbars
-    userDataDir,
-    defaultViewport: null,
-    protocolTimeout: 120_000,
-    args: [...CHROME_ARGS, `--window-size=${DESKTOP.width},${DESKTOP.height}`],
-  });
-  return {
-    browser,
-    port: Number(new URL(browser.wsEndpoint()).port),
-    close: async () => {
-      await browser.close().catch(() => {});
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  const chrome = await launchChromium({ window: DESKTOP, protocolTimeout: 120_000, args: AUDIT_ARGS });
+  return { ...chrome, port: Number(new URL(chrome.browser.wsEndpoint()).port) };
 }
 
 // ---- in-page helpers (run in the page) ------------------------------------------------------

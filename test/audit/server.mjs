@@ -5,10 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveStatic, TYPES } from '../support/static-server.mjs';
-
-export { TYPES };
-
+import { serveStatic } from '../support/static-server.mjs';
 
 /** The content of a page's CSP meta tag, or null. */
 export function cspOf(html) {
@@ -17,7 +14,7 @@ export function cspOf(html) {
 }
 
 /** The content of the CSP meta tag of dist/index.html (the plugin writes the same one on every page). */
-export function readCsp(dist) {
+function readCsp(dist) {
   const csp = cspOf(readFileSync(join(dist, 'index.html'), 'utf8'));
   if (!csp) throw new Error('dist/index.html has no <meta http-equiv="Content-Security-Policy">');
   return csp;
@@ -26,18 +23,16 @@ export function readCsp(dist) {
 /**
  * Serves `dist` like an ordinary static host (gzip, `dir` → `dir/`), with the site's CSP as a
  * header on pages and 404s, until close() is called.
- * @returns {Promise<{ origin: string, port: number, csp: string, requests: string[], close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, port: number, csp: string, close: () => Promise<void> }>}
  */
 export async function startServer(dist) {
   const root = resolve(dist);
   const csp = readCsp(root);
-  const requests = [];
   const server = await serveStatic({
     mounts: { '/': root },
     gzip: true,
     redirectDirs: true,
-    onRequest: (line) => requests.push(line),
     headers: (type) => ({ 'x-content-type-options': 'nosniff', ...(/^text\/(html|plain)/.test(type) ? { 'content-security-policy': csp } : {}) }),
   });
-  return { ...server, csp, requests };
+  return { ...server, csp };
 }

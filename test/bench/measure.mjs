@@ -1,51 +1,13 @@
 // Measures one page in headless Chromium: first draw, frame times under real Ctrl + wheel and
 // drag input (CDP), long tasks, JS heap and DOM size. Used by run.mjs.
 
-import { CHROME_ARGS, CHROME_PATH } from '../support/chromium.mjs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, settlesWithin } from '../support/chromium.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Resolves to true when `promise` settles within `ms`, false when it does not (a hung renderer). */
-const settlesWithin = (promise, ms) => {
-  let timer;
-  return Promise.race([
-    promise.then(
-      () => true,
-      () => true,
-    ),
-    new Promise((r) => (timer = setTimeout(() => r(false), ms))),
-  ]).finally(() => clearTimeout(timer));
-};
-
-/** Launches Debian's Chromium (never downloads one) with a fresh profile. */
-export async function launchBrowser() {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: false, // the flag below selects the new headless mode explicitly
-    userDataDir,
-    defaultViewport: VIEWPORT,
-    protocolTimeout: 30 * 60_000,
-    args: [
-      '--headless=new',
-      ...CHROME_ARGS,
-      `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
-    ],
-  });
-  return {
-    browser,
-    close: async () => {
-      // A renderer stuck in a huge page can hang a polite close: then kill our browser by its pid.
-      if (!(await settlesWithin(browser.close(), 20_000))) browser.process()?.kill('SIGKILL');
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
+/** Launches Debian's Chromium (never downloads one) with a fresh profile, at the benchmark's viewport. */
+export const launchBrowser = () => launchChromium({ window: VIEWPORT, viewport: VIEWPORT, protocolTimeout: 30 * 60_000 });
 
 /** Installed before any page script: long-task observer and a rAF frame recorder. */
 function instrument() {
@@ -127,8 +89,7 @@ export function stats(values) {
   if (!values.length) return { n: 0, median: null, p95: null, max: null };
   const s = [...values].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
-  const r = (v) => Math.round(v * 10) / 10;
-  return { n: s.length, median: r(q(0.5)), p95: r(q(0.95)), max: r(s[s.length - 1]), over33: s.filter((v) => v > 33.4).length };
+  return { n: s.length, median: round(q(0.5)), p95: round(q(0.95)), max: round(s[s.length - 1]), over33: s.filter((v) => v > 33.4).length };
 }
 
 const blocking = (tasks, from = -Infinity, to = Infinity) =>
@@ -177,7 +138,6 @@ const wheel = (cdp, at, deltaY) =>
  * @param {number} o.timeoutMs for loading and the first draw
  * @param {object} o.input { steps, delta, intervalMs, panZoomSteps, moves, movePx, pointer }
  * @param {{ start: Function, stop: Function }} [o.profile] wraps the interactions, e.g. a CPU profile (profile.mjs)
- * @param {(page) => Promise<void>} [o.beforeInteract] runs after the load figures, before the interactions
  */
 export async function measurePage(browser, url, o) {
   // `browserHung`: the page would not close; the caller should restart the browser.
@@ -213,11 +173,8 @@ async function measureIn(browser, url, o, onHung) {
         firstDraw: mark,
         afterDcl: mark - nav.domContentLoadedEventStart,
         dclStart: nav.domContentLoadedEventStart,
-        dclEnd: nav.domContentLoadedEventEnd,
         loadEnd: nav.loadEventEnd,
-        responseEnd: nav.responseEnd,
         fcp,
-        now: performance.now(),
         observer: window.__bench.observer,
       };
     });
@@ -245,7 +202,6 @@ async function measureIn(browser, url, o, onHung) {
     };
     if (!o.interact || !chart) return result;
 
-    if (o.beforeInteract) await o.beforeInteract(page);
     const input = o.input;
     const at = { x: chart.x, y: input.pointer === 'centre' ? chart.y : chart.axisY };
     await page.mouse.move(at.x, at.y);

@@ -19,7 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writeDataset } from './generate.mjs';
-import { launchBrowser, measurePage, VIEWPORT } from './measure.mjs';
+import { launchBrowser, measurePage, stats, VIEWPORT } from './measure.mjs';
 import { cpuProfiler, summarizeProfile, summarizeTrace, tracer } from './profile.mjs';
 import { startServer } from './server.mjs';
 
@@ -123,7 +123,8 @@ function firstLoad(siteDir) {
   const htmlText = readFileSync(join(siteDir, 'index.html'), 'utf8');
   // The app's script sits in the body, after the chart; the first few MB keep a huge page out of the regexes.
   const page = htmlText.slice(0, 5e6);
-  const head = page.slice(0, page.search(/<\/head>/i) + 7 || 100_000);
+  const headEnd = page.search(/<\/head>/i);
+  const head = page.slice(0, headEnd >= 0 ? headEnd + 7 : 100_000);
   const refs = new Set();
   for (const m of page.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) refs.add(m[1]);
   for (const m of head.matchAll(/<link\b[^>]*>/gi)) {
@@ -138,44 +139,34 @@ function firstLoad(siteDir) {
       const buf = readFileSync(join(siteDir, u.replace(/^\.?\//, '').split(/[?#]/)[0]));
       return { file: u, raw: buf.length, gzip: gz(buf) };
     });
-  const assets = [];
-  const walk = (dir) => {
-    for (const f of existsSync(join(siteDir, dir)) ? readdirSync(join(siteDir, dir), { withFileTypes: true }) : []) {
-      const rel = `${dir}/${f.name}`;
-      if (f.isDirectory()) walk(rel);
-      else if (/\.(js|css)$/.test(f.name)) {
-        const buf = readFileSync(join(siteDir, rel));
-        assets.push({ file: rel, raw: buf.length, gzip: gz(buf) });
-      }
-    }
-  };
-  walk('assets');
-  const sum = (list, k) => list.reduce((s, f) => s + f[k], 0);
-  return {
-    files,
-    raw: sum(files, 'raw'),
-    gzip: sum(files, 'gzip'),
-    allAssets: assets,
-    allRaw: sum(assets, 'raw'),
-    allGzip: sum(assets, 'gzip'),
-  };
+  return { files, raw: sum(files, 'raw'), gzip: sum(files, 'gzip') };
+}
+
+const sum = (list, k) => list.reduce((s, f) => s + f[k], 0);
+
+/** The files under a folder, as paths relative to it. */
+const filesUnder = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => statSync(join(dir, f)).isFile())
+    : [];
+
+/** Every JS and CSS file in a site's assets/, lazy ones included (for the real site: the large data sets' detail chunks would take seconds to compress). */
+function assetSizes(siteDir) {
+  const assets = filesUnder(join(siteDir, 'assets'))
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => {
+      const buf = readFileSync(join(siteDir, 'assets', f));
+      return { file: `assets/${f}`, raw: buf.length, gzip: gz(buf) };
+    });
+  return { allAssets: assets, allRaw: sum(assets, 'raw'), allGzip: sum(assets, 'gzip') };
 }
 
 /** Total bytes and files a build wrote. */
 function outputSize(dir) {
-  let bytes = 0;
-  let files = 0;
-  const walk = (d) => {
-    for (const f of readdirSync(d, { withFileTypes: true })) {
-      if (f.isDirectory()) walk(join(d, f.name));
-      else {
-        bytes += statSync(join(d, f.name)).size;
-        files++;
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return { bytes, files };
+  const files = filesUnder(dir);
+  return { bytes: files.reduce((s, f) => s + statSync(join(dir, f)).size, 0), files: files.length };
 }
 
 function htmlSize(siteDir) {
@@ -186,10 +177,10 @@ function htmlSize(siteDir) {
   return { raw: buf.length, gzip: gz(buf, 6) };
 }
 
-const median = (xs) => {
-  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
-};
+const median = (xs) => stats(xs.filter((x) => x !== null && x !== undefined)).median;
+
+/** The load figures taken as the median over a data set's loads. */
+const LOAD_FIGURES = ['firstDrawMs', 'afterDclMs', 'dclMs', 'loadBlockingMs', 'longestLoadTaskMs'];
 
 // ---- checks and the table -----------------------------------------------------------------
 
@@ -357,7 +348,7 @@ async function main() {
   const refHtml = htmlSize(REF_SITE);
 
   // 5. First-load download of the real site.
-  const first = datasets[0].firstLoad;
+  const first = datasets[0].firstLoad && { ...datasets[0].firstLoad, ...assetSizes(datasets[0].build.outDir) };
   const refFirst = firstLoad(REF_SITE);
 
   // 4. Measurements.
@@ -432,11 +423,7 @@ async function main() {
         const summary = last
           ? {
               ...last,
-              firstDrawMs: median(results[side].map((r) => r.firstDrawMs)),
-              afterDclMs: median(results[side].map((r) => r.afterDclMs)),
-              dclMs: median(results[side].map((r) => r.dclMs)),
-              loadBlockingMs: median(results[side].map((r) => r.loadBlockingMs)),
-              longestLoadTaskMs: median(results[side].map((r) => r.longestLoadTaskMs)),
+              ...Object.fromEntries(LOAD_FIGURES.map((k) => [k, median(results[side].map((r) => r[k]))])),
               html: side === 'ours' ? d.html : refHtml,
               firstLoad: side === 'ours' ? d.firstLoad : { raw: refFirst.raw, gzip: refFirst.gzip },
             }

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
-import { centre, frames, input, until } from './input';
-import { mountTimeline, zoomK, type Mounted } from './fixture';
+import { centre, frames, input, until, withTouch } from './input';
+import { mountTimeline, zoomK, zoomTo, type Mounted } from './fixture';
 
 /** The chart's SVG and a point in its empty area (between lanes), where the chart, not a mark, gets the input. */
 function plot(m: Mounted) {
@@ -67,8 +67,7 @@ describe('timeline-chart input', () => {
   });
 
   it('Shift + wheel and a horizontal wheel pan without zooming', async () => {
-    m.chart.zoomBy(4);
-    await until(() => Math.abs(zoomK(m) - 4) < 0.01, 'zoom x4');
+    await zoomTo(m, 4);
     const p = plot(m);
     const w0 = m.chart.visibleWindow()!;
     await input({ type: 'keydown', key: 'Shift' }, { type: 'wheel', x: p.x, y: p.y, deltaY: 200 }, { type: 'keyup', key: 'Shift' });
@@ -84,8 +83,7 @@ describe('timeline-chart input', () => {
   });
 
   it('dragging pans the timeline', async () => {
-    m.chart.zoomBy(4);
-    await until(() => Math.abs(zoomK(m) - 4) < 0.01, 'zoom x4');
+    await zoomTo(m, 4);
     const p = plot(m);
     const w0 = m.chart.visibleWindow()!;
     await input({ type: 'move', x: p.x, y: p.y }, { type: 'down' }, { type: 'move', x: p.x - 200, y: p.y, steps: 8 }, { type: 'up' });
@@ -121,8 +119,7 @@ describe('timeline-chart input', () => {
   });
 
   it('Ctrl + wheel over a hover tooltip is cancelled, hides the tooltip and goes on zooming the chart', async () => {
-    m.chart.zoomBy(4);
-    await until(() => Math.abs(zoomK(m) - 4) < 0.01, 'zoom x4');
+    await zoomTo(m, 4);
     await frames();
     const target = [...m.shadow.querySelectorAll<SVGGElement>('g.mark')].find((g) => {
       const r = g.getBoundingClientRect();
@@ -143,13 +140,13 @@ describe('timeline-chart input', () => {
   });
 
   it('a two-finger pinch on touch zooms', async () => {
-    await input({ type: 'touch-emulation', enabled: true });
-    m = await mountTimeline({ width: 760 });
-    const p = plot(m);
-    const frames_: [number, number][][] = [];
-    for (let i = 0; i <= 8; i++) frames_.push([[p.x - 20 - i * 15, p.y], [p.x + 20 + i * 15, p.y]]);
-    await input({ type: 'touch', frames: frames_ });
-    await until(() => zoomK(m) > 1.5, 'pinch zoom');
-    await input({ type: 'touch-emulation', enabled: false });
+    await withTouch(async () => {
+      m = await mountTimeline({ width: 760 });
+      const p = plot(m);
+      const frames_: [number, number][][] = [];
+      for (let i = 0; i <= 8; i++) frames_.push([[p.x - 20 - i * 15, p.y], [p.x + 20 + i * 15, p.y]]);
+      await input({ type: 'touch', frames: frames_ });
+      await until(() => zoomK(m) > 1.5, 'pinch zoom');
+    });
   });
 });

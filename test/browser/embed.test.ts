@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
-import { centre, inFrame, input, until } from './input';
+import { centre, inFrame, inFrameWhen, input, until, withTouch } from './input';
 
 // The article is this test page; the timeline is the built site (npm run build) served from
 // another origin (localhost vs 127.0.0.1), framed by the unmodified npm Pym.js parent.
@@ -109,8 +109,7 @@ describe('embedding through Pym.js on another origin', () => {
   });
 
   it('a one-finger vertical swipe over the embed scrolls the article (no scroll trap on touch)', async () => {
-    await input({ type: 'touch-emulation', enabled: true });
-    try {
+    await withTouch(async () => {
       const frame = await pymEmbed();
       const r = frame.getBoundingClientRect();
       const x = Math.round(r.left + r.width * 0.6);
@@ -119,25 +118,20 @@ describe('embedding through Pym.js on another origin', () => {
       for (let i = 0; i <= 10; i++) frames.push([[x, y0 - i * 20]]);
       await input({ type: 'touch', frames });
       await until(() => window.scrollY > 50, 'the article to scroll under the finger');
-    } finally {
-      await input({ type: 'touch-emulation', enabled: false });
-    }
+    });
   });
 
   it("a #timeline= fragment in the article's URL opens that event, and Copy link offers the article's URL", async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#timeline=2022-10-06`);
     await pymEmbed();
-    const state = await inFrame<{ id: string; pinned: boolean }>(
+    const state = await inFrameWhen<{ id: string; pinned: boolean }>(
       'embed.html',
-      "new Promise(r => { const c = document.querySelector('timeline-chart'); const t0 = Date.now(); (function w() { c.selectedId || Date.now() - t0 > 3000 ? r({ id: c.selectedId, pinned: c.pinned }) : setTimeout(w, 50); })(); })",
+      "(c => (c.selectedId ? { id: c.selectedId, pinned: c.pinned } : null))(document.querySelector('timeline-chart'))",
     );
     expect(state).to.deep.equal({ id: '2022-10-06-moscow-agreement', pinned: true });
     // The clipboard is refused to a cross-origin frame, so the link is shown to copy by hand.
-    const link = await inFrame<string>(
-      'embed.html',
-      `new Promise(r => { const d = () => document.querySelector('copy-dialog'); document.querySelector('button.copy-link[data-id="2022-10-17-kyiv-drone-strikes"]').click();
-        const t0 = Date.now(); (function w() { const a = d()?.shadowRoot?.querySelector('textarea'); a && a.value || Date.now() - t0 > 3000 ? r(a ? a.value : null) : setTimeout(w, 50); })(); })`,
-    );
+    await inFrame('embed.html', `(document.querySelector('button.copy-link[data-id="2022-10-17-kyiv-drone-strikes"]').click(), true)`);
+    const link = await inFrameWhen<string>('embed.html', "document.querySelector('copy-dialog')?.shadowRoot?.querySelector('textarea')?.value || null");
     const expected = new URL(location.href);
     expected.hash = 'timeline=2022-10-17-kyiv-drone-strikes';
     expect(link).to.equal(expected.href);
@@ -197,17 +191,14 @@ describe('embedding with the snippet (iframe + embed.js), also sandboxed', () =>
     article();
     const box = document.getElementById('timeline')!;
     box.innerHTML = `<iframe src="${SITE}embed.html?sandboxed" sandbox="allow-scripts allow-popups" title="Timeline" style="width:100%;height:600px;border:0"></iframe>`;
-    const drawn = await inFrame<boolean>(
-      'sandboxed',
-      "new Promise(r => { const t0 = Date.now(); (function w() { const c = document.querySelector('timeline-chart'); c?.hasAttribute('data-drawn') || Date.now() - t0 > 5000 ? r(!!c?.hasAttribute('data-drawn')) : setTimeout(w, 50); })(); })",
-    );
+    const drawn = await inFrameWhen<boolean>('sandboxed', "!!document.querySelector('timeline-chart')?.hasAttribute('data-drawn')", 5000);
     expect(drawn).to.equal(true);
     expect(await inFrame<string>('sandboxed', 'origin')).to.equal('null');
-    const links = await inFrame<string[]>(
+    await inFrame('sandboxed', "(document.querySelector('timeline-chart').select('2022-10-06-moscow-agreement', { pin: true }), true)");
+    const links = await inFrameWhen<string[]>(
       'sandboxed',
-      `new Promise(r => { const c = document.querySelector('timeline-chart'); c.select('2022-10-06-moscow-agreement', { pin: true });
-        const t0 = Date.now(); (function w() { const t = c.shadowRoot.querySelector('source-tooltip'); const as = t.shadowRoot ? [...t.shadowRoot.querySelectorAll('a')] : [];
-        as.length || Date.now() - t0 > 5000 ? r(as.map(a => a.target + ' ' + a.rel)) : setTimeout(w, 50); })(); })`,
+      "(as => (as.length ? as.map(a => a.target + ' ' + a.rel) : null))([...(document.querySelector('timeline-chart').shadowRoot.querySelector('source-tooltip').shadowRoot?.querySelectorAll('a') ?? [])])",
+      5000,
     );
     expect(links.length).to.be.greaterThan(0);
     for (const l of links) expect(l).to.equal('_blank noopener noreferrer');

@@ -64,3 +64,9 @@ export function mark(m: Mounted, id: string): SVGGElement | null {
 export function zoomK(m: Mounted): number {
   return Number(m.shadow.querySelector('svg.chart')!.getAttribute('data-k'));
 }
+
+/** Zooms the chart to scale `k` (1 is the whole span) and waits until it is there. */
+export async function zoomTo(m: Mounted, k: number): Promise<void> {
+  m.chart.zoomBy(k / zoomK(m));
+  await until(() => Math.abs(zoomK(m) - k) < 0.01, `zoom x${k}`);
+}

@@ -44,6 +44,29 @@ export async function inFrame<T>(url: string, expression: string): Promise<T> {
   return JSON.parse((await executeServerCommand('frame-eval', { url, expression })) as string) as T;
 }
 
+/**
+ * Polls an expression in the frame whose URL contains `url` until its value is truthy, or `ms`
+ * pass; returns the last value (write `?? null` rather than leave it undefined).
+ */
+export async function inFrameWhen<T>(url: string, expression: string, ms = 3000): Promise<T> {
+  const t0 = performance.now();
+  for (;;) {
+    const value = await inFrame<T>(url, expression);
+    if (value || performance.now() - t0 > ms) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Runs `body` with touch input emulated, and always turns the emulation off again. */
+export async function withTouch(body: () => Promise<void>): Promise<void> {
+  await input({ type: 'touch-emulation', enabled: true });
+  try {
+    await body();
+  } finally {
+    await input({ type: 'touch-emulation', enabled: false });
+  }
+}
+
 /** Sets the browser's time zone (IANA id) for the page and its frames. */
 export async function timeZone(id: string): Promise<void> {
   await executeServerCommand('timezone', { id });

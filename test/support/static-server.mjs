@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const TYPES = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -28,14 +28,12 @@ export const TYPES = {
  * @param {(type: string) => Record<string, string>} [o.headers] extra headers for a response of that content type (404s get those of text/plain)
  * @param {boolean} [o.gzip] gzip text when the client accepts it, like a real host
  * @param {boolean} [o.redirectDirs] redirect `dir` to `dir/`, like a real host
- * @param {(line: string) => void} [o.onRequest]
  * @returns {Promise<{ origin: string, port: number, close: () => Promise<void> }>}
  */
-export async function serveStatic({ mounts, aliases = {}, headers = () => ({}), gzip = false, redirectDirs = false, onRequest }) {
+export async function serveStatic({ mounts, aliases = {}, headers = () => ({}), gzip = false, redirectDirs = false }) {
   const zipped = new Map();
   const notFound = (res) => res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers('text/plain') }).end('not found');
   const server = createServer((req, res) => {
-    onRequest?.(`${req.method} ${req.url}`);
     let url;
     let path;
     try {

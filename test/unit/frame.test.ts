@@ -2,18 +2,17 @@ import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { computeFrame, denseLimit, type Frame, type FrameOptions } from '../../src/chart/frame';
 import { buildModel, type TimelineModel } from '../../src/data/timeline-model';
-import { DAY_MS } from '../../src/time/calendar-day';
+import { DAY_MS, formatDayIso } from '../../src/time/calendar-day';
 import { makeEvent, onDay } from './make-event';
 
 const WIDTH = 800;
 const options: FrameOptions = { width: WIDTH, lanes: 3, markWidth: 16, groupWidth: 30 };
 const scale = (from: number, to: number) => scaleLinear().domain([from, to]).range([0, WIDTH]);
-const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const drawnCount = (f: Frame) => f.marks.length + f.groups.reduce((n, g) => n + g.count, 0);
 
 /** One event every `stepDays` days from `first`, `count` of them. */
 function everyFewDays(first: number, stepDays: number, count: number) {
-  return Array.from({ length: count }, (_, i) => makeEvent(`e${i}`, onDay(dayText(first + i * stepDays * DAY_MS))));
+  return Array.from({ length: count }, (_, i) => makeEvent(`e${i}`, onDay(formatDayIso(first + i * stepDays * DAY_MS))));
 }
 
 /** `count` events on the same day, so they cannot all have a lane. */
@@ -99,7 +98,7 @@ describe('computeFrame', () => {
 
   it('computeFrame keeps the number of marks and groups bounded by the width for 100,000 events', () => {
     const first = Date.UTC(2000, 0, 1);
-    const events = Array.from({ length: 100_000 }, (_, i) => makeEvent(`e${i}`, onDay(dayText(first + ((i * 37) % 3650) * DAY_MS))));
+    const events = Array.from({ length: 100_000 }, (_, i) => makeEvent(`e${i}`, onDay(formatDayIso(first + ((i * 37) % 3650) * DAY_MS))));
     const model = buildModel({ events });
     const opts: FrameOptions = { width: 1000, lanes: 5, markWidth: 16, groupWidth: 30 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tickPlan, tickValues } from '../../src/chart/ticks';
+import { TICK_PLANS, tickPlan, tickValues } from '../../src/chart/ticks';
 import { DAY_MS } from '../../src/time/calendar-day';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -39,7 +39,7 @@ describe('tickPlan', () => {
 
 describe('tickValues', () => {
   const plan = (name: string) => {
-    const p = [DAY_MS / 40, DAY_MS / 10, DAY_MS / 2, DAY_MS, 10 * DAY_MS].map(tickPlan).find((x) => x.name === name);
+    const p = TICK_PLANS.find((x) => x.name === name);
     if (!p) throw new Error(name);
     return p;
   };
