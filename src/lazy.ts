@@ -1,7 +1,7 @@
-// The parts loaded on first interaction, as one classic script (global `Timeline`): the source
-// tooltip, the copy dialog and copying, the embed's height reporting, and the month-by-month
+// The parts loaded on first interaction, as one classic script (global `Timeline`): the event
+// cards, the copy dialog and copying, the embed's sizing, and the month-by-month
 // list for large data sets.
-import './components/source-tooltip';
+import './components/event-card';
 import './components/copy-dialog';
 export { mountMonthView } from './list/month-view';
 export { startEmbedChild } from './embed/embed-child';

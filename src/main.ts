@@ -1,7 +1,7 @@
 import './styles/theme.css';
 import './styles/page.css';
 import './components/timeline-chart';
-import type { TimelineChart } from './components/timeline-chart';
+import type { SelectDetail, TimelineChart } from './components/timeline-chart';
 import { buildModel, type TimelineModel } from './data/timeline-model';
 import type { TimelineData } from './data/types';
 import { modelFromIndex } from './data/large-index';
@@ -28,6 +28,7 @@ const details = index ? chunkedDetails(index, new URL('assets/', ctx.rootUrl).hr
 const root = document.documentElement;
 root.classList.add('js');
 if (ctx.embed) root.classList.add('embed');
+root.dataset.theme = ctx.theme;
 
 const chart = document.querySelector('timeline-chart');
 if (chart) start(chart, index ? modelFromIndex(index) : buildModel(data!), ctx);
@@ -48,11 +49,13 @@ function fragmentOf(url: string | null): string {
 /** Opens the view a link asks for: from the query, else this page's or the article's `#timeline=`. */
 function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   const parsed = parseLink(location.search, location.hash, fragmentOf(ctx.parentUrl));
-  if (ctx.eventPageId && !Object.keys(parsed.request).length) parsed.request.event = ctx.eventPageId;
+  // An event's own page already shows its record above the chart: select it there, without opening its card again.
+  const ownPage = Boolean(ctx.eventPageId && !Object.keys(parsed.request).length);
+  if (ownPage) parsed.request.event = ctx.eventPageId!;
   const view = resolveView(parsed.request, model);
   chart.markDay = view.markDay ?? null;
   if (view.window) chart.showWindow(view.window);
-  if (view.select) chart.select(view.select, { pin: true, center: !view.window });
+  if (view.select) chart.select(view.select, { pin: !ownPage, center: !view.window });
   const notice = parsed.notice ?? view.notice;
   if (notice) showNotice(notice);
 }
@@ -67,6 +70,19 @@ function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): vo
   chart.details = details;
   chart.embedded = ctx.embed;
   openLink(chart, model, ctx);
+  if (ctx.framed) {
+    // In a frame the sizing starts at once (its script loads now, not on the first interaction),
+    // and goes on while the frame is off screen; embed.js tells it the article's URL.
+    let readerActed = false;
+    chart.addEventListener('timeline-select', (e) => (readerActed ||= (e as CustomEvent<SelectDetail>).detail.cause !== 'program'));
+    void loadLazy().then((lazy) =>
+      lazy.startEmbedChild(ctx, chart, (url) => {
+        if (url === ctx.parentUrl) return;
+        ctx.parentUrl = url;
+        if (!readerActed && fragmentOf(url)) openLink(chart, model, ctx);
+      }),
+    );
+  }
   // The built page runs this script just after the chart, before the list below it is parsed:
   // the rest waits for the whole page, and at least for the next task, so the first view is not held up.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => wire(chart, model, ctx), { once: true });
@@ -87,8 +103,6 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
   whenIdle(() => void loadLazy());
   whenIdle(prepareFormatting);
-  // In a frame the height reporting starts at once; the rest of the lazy parts wait for a click.
-  if (ctx.framed) void loadLazy().then((lazy) => lazy.startEmbedChild(ctx, chart));
 
   const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(linkTo(id, ctx)));
   chart.addEventListener('timeline-copy-link', (e) => copy((e as CustomEvent<{ id: string }>).detail.id));

@@ -1,4 +1,9 @@
 import { isPymId } from '../embed/messages';
+import { trustedParentUrl } from '../embed/article-url';
+import { httpUrl } from '../url/http-url';
+
+/** The colour scheme: the reader's (`auto`), or fixed. Embeds are light unless the editor asks. */
+export type Theme = 'light' | 'dark' | 'auto';
 
 /** What the page knows about where and how it runs; read once at start-up. */
 export interface PageContext {
@@ -10,8 +15,12 @@ export interface PageContext {
   framed: boolean;
   /** The Pym.js child id, when a Pym.js parent framed us. */
   pymId: string | null;
-  /** The embedding article's URL, passed by Pym.js or embed.js. */
+  /** The origin of the page that frames us, as the browser tells it (ancestor origins, referrer). */
+  parentOrigin: string | null;
+  /** The embedding article's URL as Pym.js passes it, when it agrees with `parentOrigin` (embed.js sends it later). */
   parentUrl: string | null;
+  /** `?theme=`: light, dark or auto; light by default in an embed, auto elsewhere. */
+  theme: Theme;
   /** The site's root URL (where index.html lives). */
   rootUrl: string;
   /** Whether the build wrote a page per event. */
@@ -30,18 +39,30 @@ function isFramed(win: Window): boolean {
   }
 }
 
+/** Who framed us, by the browser's word: `location.ancestorOrigins` where there is one, else the referrer's origin. */
+function parentOriginOf(doc: Document, win: Window): string | null {
+  const ancestor = win.location.ancestorOrigins?.[0];
+  if (ancestor && ancestor !== 'null') return ancestor;
+  return httpUrl(doc.referrer || null)?.origin ?? null;
+}
+
 /** Reads the page context from the document, its URL and its window. */
 export function readContext(doc: Document, win: Window): PageContext {
   const q = new URLSearchParams(win.location.search);
   const eventPageId = meta(doc, 'timeline:event');
   const childId = q.get('childId');
-  const parentUrl = q.get('parentUrl');
+  const framed = isFramed(win);
+  const parentOrigin = framed ? parentOriginOf(doc, win) : null;
+  const embed = meta(doc, 'timeline:embed') === '1' || q.has('embed');
+  const theme = q.get('theme');
   return {
     eventPageId,
-    embed: meta(doc, 'timeline:embed') === '1' || q.has('embed'),
-    framed: isFramed(win),
+    embed,
+    framed,
     pymId: isPymId(childId) ? childId : null,
-    parentUrl: parentUrl && parentUrl.length <= 2048 ? parentUrl : null,
+    parentOrigin,
+    parentUrl: trustedParentUrl(q.get('parentUrl'), parentOrigin),
+    theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : embed ? 'light' : 'auto',
     rootUrl: new URL(eventPageId ? '../../' : './', win.location.href).href.replace(/[?#].*$/, ''),
     hasEventPages: meta(doc, 'timeline:event-pages') === '1',
   };

@@ -12,7 +12,10 @@ export interface ChartShell {
   hint: HTMLDivElement;
   description: HTMLParagraphElement;
   live: HTMLDivElement;
-  tooltip: HTMLElement;
+  /** The compact card (hover, focus). */
+  peek: HTMLElement;
+  /** The full card (opened by click, tap or Enter). */
+  card: HTMLElement;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -28,7 +31,8 @@ function legendSymbol(viewBox: string, cls: string | null): SVGSVGElement {
 /**
  * Builds the chart's static DOM once, into its shadow root: zoom buttons, legend (shape and
  * colour per kind, so colour is never the only cue), the SVG with its layers, the scroll hint,
- * the description, the polite live region and the (lazily defined) tooltip.
+ * the two (lazily defined) event cards, the description and the polite live region. The full
+ * card follows the plot, so on a narrow screen it sits right under it and Tab reaches it next.
  */
 export function buildShell(root: ShadowRoot, label: string, height: number): ChartShell {
   const toolbar = root.appendChild(document.createElement('div'));
@@ -78,6 +82,13 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   const hint = plot.appendChild(document.createElement('div'));
   hint.className = 'hint';
   hint.hidden = true;
+  const card = (variant: 'compact' | 'full') => {
+    const el = root.appendChild(document.createElement('event-card'));
+    el.setAttribute('variant', variant);
+    return el;
+  };
+  const peek = card('compact');
+  const full = card('full');
 
   const description = root.appendChild(document.createElement('p'));
   description.id = 'chart-desc';
@@ -86,6 +97,5 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
-  const tooltip = root.appendChild(document.createElement('source-tooltip'));
-  return { svg, plot, zoomIn, zoomOut, reset, hint, description, live, tooltip };
+  return { svg, plot, zoomIn, zoomOut, reset, hint, description, live, peek, card: full };
 }

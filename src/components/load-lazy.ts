@@ -1,5 +1,5 @@
 /**
- * Loads the interactive parts that are not needed for the first view (`<source-tooltip>`,
+ * Loads the interactive parts that are not needed for the first view (`<event-card>`,
  * `<copy-dialog>`, the placement library, the large-data list) on the first sign of
  * interaction, keeping the first download small. The built site loads them as a classic
  * script (global `Timeline`), which, unlike a module, also loads in a sandboxed frame whose

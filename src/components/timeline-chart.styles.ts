@@ -19,6 +19,7 @@ export const chartStyles = css`
   .plot { position: relative; }
   svg.chart { display: block; width: 100%; overflow: clip; touch-action: pan-y; cursor: grab; user-select: none; -webkit-user-select: none; }
   svg.chart:active { cursor: grabbing; }
+  svg.chart:focus { outline: none; }
   svg.chart:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   .axis { color: var(--muted); font-size: 0.75rem; }
   .axis .domain { stroke: var(--border); }

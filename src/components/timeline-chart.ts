@@ -19,7 +19,9 @@ import { formatEventDate } from '../time/date-label';
 import { chartStyles } from './timeline-chart.styles';
 import { buildShell, type ChartShell } from './chart-shell';
 import { loadLazy } from './load-lazy';
-import type { SourceTooltip } from './source-tooltip';
+import type { EventCard } from './event-card';
+import { placeGlance } from '../chart/card-placement';
+import { cooperativeTouch } from '../chart/touch-pan';
 
 const LANES = 5;
 const LANE_H = 30;
@@ -32,6 +34,9 @@ const MARK_W = 22;
 const MIN_WINDOW = 2 * DAY_MS;
 const GEOMETRY: Geometry = { laneY: (lane) => TOP + lane * LANE_H + LANE_H / 2, charWidth: 6.6 };
 
+/** Below this width (CSS px) the full card is a full-width card in the page's flow, not a popover. */
+const SHEET_BELOW = 600;
+
 /** Detail of `timeline-select`: the event now selected, and what selected it. */
 export interface SelectDetail {
   id: string | null;
@@ -42,8 +47,9 @@ type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 /**
  * `<timeline-chart>`: the zoomable D3 timeline, a Lit reactive element. Give it a `model`; it
- * emits `timeline-select` when the selection changes and `timeline-tooltip` when its tooltip
- * opens or closes. Its DOM is built once by
+ * emits `timeline-select` when the selection changes and `timeline-card` when an event card
+ * opens, closes or changes size. Hover and keyboard focus show a compact card; a click, tap or
+ * Enter opens the full one (`pinned`). Its DOM is built once by
  * `buildShell` and drawn by D3; reactive properties drive the updates.
  */
 export class TimelineChart extends ReactiveElement {
@@ -65,9 +71,9 @@ export class TimelineChart extends ReactiveElement {
   static styles = chartStyles;
 
   declare model: TimelineModel | null;
-  /** Where the tooltip gets an event's summary and sources (they may load later). */
+  /** Where the cards get an event's summary and sources (they may load later). */
   declare details: DetailsStore | null;
-  /** Counts details loads, so the tooltip re-renders when its details arrive. */
+  /** Counts details loads, so the cards re-render when its details arrive. */
   declare detailsLoaded: number;
   declare selectedId: string | null;
   /** The event the reader is reading in the list: outlined, not selected. */
@@ -75,7 +81,7 @@ export class TimelineChart extends ReactiveElement {
   /** A day (UTC ms) to mark with a band, e.g. a linked day that has no event. */
   declare markDay: number | null;
   declare label: string;
-  /** In an embed a pinned tooltip grows the frame downwards instead of scrolling inside it. */
+  /** Set in an embed (the frame grows to fit an open card). */
   declare embedded: boolean;
   declare pinned: boolean;
   declare hoverId: string | null;
@@ -93,9 +99,11 @@ export class TimelineChart extends ReactiveElement {
   private hideTimer = 0;
   private hintTimer = 0;
   private lastRect = new DOMRect();
+  /** The reader's last pointer was a finger: no hover cards. */
+  private touchInput = false;
   private resizeObserver?: ResizeObserver;
   private pendingWindow: TimeWindow | null = null;
-  /** Set while focus returns to a mark because the reader closed its tooltip. */
+  /** Set while focus returns to a mark because the reader closed its card. */
   private closing = false;
   /** When the reader last zoomed or panned. */
   private gestureAt = -Infinity;
@@ -120,7 +128,7 @@ export class TimelineChart extends ReactiveElement {
 
   // ---- public API -------------------------------------------------------------------------
 
-  /** Selects an event; optionally moves focus to it, brings it into view and pins its tooltip. */
+  /** Selects an event; optionally moves focus to it, brings it into view and opens its full card. */
   select(id: string | null, opts: { focus?: boolean; center?: boolean; pin?: boolean; cause?: SelectDetail['cause'] } = {}): void {
     const item = id ? this.model?.byId.get(id) : undefined;
     const next = item ? item.event.id : null;
@@ -164,10 +172,10 @@ export class TimelineChart extends ReactiveElement {
     if (this.zoomer) this.transition().call(this.zoomer.transform, zoomIdentity);
   }
 
-  /** Where the pinned tooltip is on screen, or null when none is pinned (an embed grows to fit it). */
-  tooltipRect(): DOMRect | null {
-    const tip = this.tooltip();
-    return tip?.open && tip.pinned ? tip.getBoundingClientRect() : null;
+  /** Where the open full card is on screen, or null when none is open (an embed grows to fit it). */
+  cardRect(): DOMRect | null {
+    const card = this.shell?.card as EventCard | undefined;
+    return card?.open ? card.getBoundingClientRect() : null;
   }
 
   /** Draws the chart for the current transform; cheap enough to run every frame. */
@@ -183,7 +191,7 @@ export class TimelineChart extends ReactiveElement {
     drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, GEOMETRY, LANES);
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, GEOMETRY);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
-    this.tooltip()?.reposition();
+    this.placeCards();
     if (!this.hasAttribute('data-drawn')) {
       // A stable signal for tests and the benchmark: the first frame is on screen.
       performance.mark('timeline:first-draw');
@@ -207,27 +215,32 @@ export class TimelineChart extends ReactiveElement {
     svgEl.addEventListener('keydown', (e) => this.onKey(e));
     svgEl.addEventListener('pointerover', (e) => this.onPointerOver(e));
     svgEl.addEventListener('pointerout', (e) => this.onPointerOut(e));
+    svgEl.addEventListener('pointerdown', (e) => (this.touchInput = e.pointerType === 'touch'));
+    // One finger: the page scrolls unless the swipe is clearly horizontal, which pans (see touch-pan.ts).
+    cooperativeTouch(svgEl, (dx) => this.zoomer?.translateBy(this.shell!.svg, dx / this.transform.k, 0));
     // Focus listeners go on the wrapper: on an <svg>, Chromium would make the svg itself focusable.
     shell.plot.addEventListener('focusin', (e) => this.onFocus(e));
     shell.plot.addEventListener('focusout', () => (this.focusId = null));
-    const tip = shell.tooltip;
-    tip.addEventListener('tooltip-close', () => this.closeTooltip());
-    // A zoom or pan wheel over the tooltip must neither zoom the page nor get stuck on it.
-    tip.addEventListener(
+    this.addEventListener('card-close', () => this.closeCard());
+    this.addEventListener('card-rendered', () => this.placeCards());
+    // A zoom or pan wheel over a card must neither zoom the page nor get stuck on it.
+    shell.card.addEventListener(
       'wheel',
       (e) => {
-        if (wheelIntent(e) === 'scroll') return;
-        e.preventDefault();
-        if (!this.pinned) this.hoverId = null;
+        if (wheelIntent(e) !== 'scroll') e.preventDefault();
       },
       { passive: false },
     );
-    tip.addEventListener('pointerenter', () => clearTimeout(this.hideTimer));
-    tip.addEventListener('pointerleave', () => this.pinned || this.scheduleHide());
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frameRequested);
     this.frameRequested = 0;
@@ -250,24 +263,75 @@ export class TimelineChart extends ReactiveElement {
     }
     if (changed.has('announcement')) shell.live.textContent = this.announcement;
     if ((['pinned', 'hoverId', 'focusId', 'selectedId', 'embedded', 'details', 'detailsLoaded'] as const).some((k) => changed.has(k))) {
-      this.updateTooltip(shell.tooltip as SourceTooltip);
-      this.dispatchEvent(new CustomEvent('timeline-tooltip', { bubbles: true, composed: true }));
+      const fullId = this.pinned ? this.selectedId : null;
+      const glanceId = this.hoverId ?? this.focusId;
+      this.fillCard(shell.card as EventCard, fullId);
+      this.fillCard(shell.peek as EventCard, glanceId === fullId ? null : glanceId);
+      this.placeCards();
+      if (changed.has('pinned') && this.pinned) this.revealCard();
     }
   }
 
-  /** Which event the tooltip shows: the pinned one, else the hovered, else the focused. */
-  private updateTooltip(tip: SourceTooltip): void {
-    const tipId = this.pinned ? this.selectedId : (this.hoverId ?? this.focusId);
-    const item = tipId ? (this.model?.byId.get(tipId) ?? null) : null;
+  /** Fills a card with an event (or closes it), loading the event's details when they are not here yet. */
+  private fillCard(card: EventCard, id: string | null): void {
+    const item = id ? (this.model?.byId.get(id) ?? null) : null;
     const details = item ? (this.details?.get(item.event.id) ?? null) : null;
     if (item && !details && this.details) void this.details.load(item.event).then(() => this.detailsLoaded++);
-    tip.item = item;
-    tip.details = details;
-    tip.anchor = this.anchorFor(tipId);
-    tip.open = item !== null;
-    tip.pinned = this.pinned;
-    tip.grow = this.embedded && this.pinned;
+    if (item && typeof card.follow !== 'function') {
+      // Its script is still loading: fill it again once it is defined.
+      void customElements.whenDefined('event-card').then(() => this.requestUpdate('detailsLoaded'));
+    }
+    const wasOpen = card.open;
+    card.item = item;
+    card.details = details;
+    card.open = item !== null;
+    card.touch = this.touchInput;
+    if (card.variant === 'full') {
+      card.sheet = this.getBoundingClientRect().width < SHEET_BELOW;
+      if (typeof card.follow === 'function') card.follow(card.open && !card.sheet ? this.anchorFor(id) : null);
+    }
+    if (wasOpen !== card.open) this.dispatchEvent(new CustomEvent('timeline-card', { bubbles: true, composed: true }));
   }
+
+  /** Puts the compact card beside its mark, above or below the mark's lane (see card-placement.ts). */
+  private placeCards(): void {
+    const peek = this.shell?.peek as EventCard | undefined;
+    const card = this.shell?.card as EventCard | undefined;
+    if (card?.open && typeof card.reposition === 'function') card.reposition();
+    const id = peek?.open ? peek.item?.event.id : null;
+    const mark = this.markElement(id ?? null);
+    if (!peek || !mark) {
+      if (peek) peek.style.visibility = peek.open ? 'hidden' : '';
+      return;
+    }
+    const host = this.getBoundingClientRect();
+    const plot = this.shell!.svg.node()!.getBoundingClientRect();
+    const m = mark.getBoundingClientRect();
+    const laneMid = (m.top + m.bottom) / 2;
+    const rel = (r: { left: number; top: number; right: number; bottom: number }) => ({ left: r.left - host.left, top: r.top - host.top, right: r.right - host.left, bottom: r.bottom - host.top });
+    const size = { width: peek.offsetWidth, height: peek.offsetHeight };
+    const { x, y } = placeGlance(rel(m), rel({ left: 0, right: 0, top: laneMid - LANE_H / 2, bottom: laneMid + LANE_H / 2 }), rel(plot), size);
+    peek.style.left = `${x}px`;
+    peek.style.top = `${y}px`;
+    peek.style.visibility = m.right < plot.left || m.left > plot.right ? 'hidden' : '';
+  }
+
+  /** On a narrow screen, scrolls the page just enough that the top of a newly opened card (and its close button) is on screen. */
+  private revealCard(): void {
+    const card = this.shell?.card as EventCard | undefined;
+    if (!card?.sheet) return;
+    void card.updateComplete.then(() => {
+      const top = card.getBoundingClientRect().top;
+      const room = window.innerHeight;
+      if (top > room - 140) window.scrollBy({ top: top - room * 0.45, behavior: this.reduceMotion ? 'auto' : 'smooth' });
+    });
+  }
+
+  /** A press anywhere outside the chart closes the full card (the chart's own presses are handled by onClick). */
+  private readonly onDocumentPointerDown = (e: PointerEvent) => {
+    if (!this.pinned || e.composedPath().includes(this)) return;
+    this.pinned = false;
+  };
 
   private maxK(): number {
     const [d0, d1] = this.base?.domain() ?? [0, MIN_WINDOW];
@@ -300,9 +364,9 @@ export class TimelineChart extends ReactiveElement {
   private onZoom(e: D3ZoomEvent<SVGSVGElement, unknown>): void {
     this.transform = e.transform;
     if (e.sourceEvent) {
-      // Marks slide under a still pointer while zooming: no hover tooltip until it settles.
+      // Marks slide under a still pointer while zooming: no hover card until it settles.
       this.gestureAt = performance.now();
-      if (!this.pinned) this.hoverId = null;
+      this.hoverId = null;
     }
     if (!this.frameRequested)
       this.frameRequested = requestAnimationFrame(() => {
@@ -334,12 +398,6 @@ export class TimelineChart extends ReactiveElement {
     return id ? this.renderRoot.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(id)}"]`) : null;
   }
 
-  /** The tooltip element, once its script has loaded and upgraded it. */
-  private tooltip(): SourceTooltip | null {
-    const el = this.shell?.tooltip as SourceTooltip | undefined;
-    return el && typeof el.reposition === 'function' ? el : null;
-  }
-
   private onWheel(e: WheelEvent): void {
     const intent = wheelIntent(e);
     if (intent === 'zoom') {
@@ -363,6 +421,7 @@ export class TimelineChart extends ReactiveElement {
 
   private onClick(e: MouseEvent): void {
     const { id, group } = this.eventTarget(e);
+    this.hoverId = null;
     if (id) this.select(id, { pin: true, cause: 'pointer', focus: true });
     else if (group && this.model) {
       const a = this.model.events[Number(group.dataset.lo)];
@@ -383,19 +442,17 @@ export class TimelineChart extends ReactiveElement {
 
   private onPointerOver(e: PointerEvent): void {
     const { id } = this.eventTarget(e);
-    if (!id || performance.now() - this.gestureAt < 400) return;
+    // A finger has no hover: a tap opens the full card instead.
+    if (!id || e.pointerType !== 'mouse' || performance.now() - this.gestureAt < 400) return;
     clearTimeout(this.hideTimer);
-    if (!this.pinned) this.hoverId = id;
+    this.hoverId = id;
   }
 
   private onPointerOut(e: PointerEvent): void {
-    if (this.eventTarget(e).id) this.scheduleHide();
-  }
-
-  private scheduleHide(): void {
+    if (!this.eventTarget(e).id) return;
     clearTimeout(this.hideTimer);
-    // A grace period lets the pointer travel from the mark onto the tooltip.
-    this.hideTimer = window.setTimeout(() => (this.hoverId = null), 300);
+    // A short delay keeps the card from flickering while the pointer crosses a gap between marks.
+    this.hideTimer = window.setTimeout(() => (this.hoverId = null), 120);
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -409,10 +466,10 @@ export class TimelineChart extends ReactiveElement {
     if (action.type === 'select') this.select(events[action.index].event.id, { focus: true, center: false, cause: 'keyboard' });
     else if (action.type === 'zoom') this.zoomBy(action.factor);
     else if (action.type === 'pin' && cur) this.select(cur.event.id, { pin: true, focus: true, cause: 'keyboard' });
-    else if (action.type === 'close') this.closeTooltip();
+    else if (action.type === 'close') this.closeCard();
   }
 
-  private closeTooltip(): void {
+  private closeCard(): void {
     this.pinned = false;
     this.hoverId = null;
     this.focusId = null;
@@ -424,6 +481,8 @@ export class TimelineChart extends ReactiveElement {
   private anchorFor(id: string | null): VirtualElement | null {
     if (!id) return null;
     return {
+      // Floating UI follows the scrolling ancestors of this element.
+      contextElement: this.shell?.svg.node() ?? undefined,
       getBoundingClientRect: () => {
         const el = this.markElement(id)?.querySelector('path');
         if (el) this.lastRect = el.getBoundingClientRect();

@@ -9,13 +9,16 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): { reveal(
   const item = (id: string) => scroller.querySelector<HTMLElement>(`li.event[data-id="${CSS.escape(id)}"]`);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   let fromChart = 0;
+  // Nothing is outlined until the reader scrolls the list: on load, the first item is not "being read".
+  let readerScrolled = false;
+  scroller.addEventListener('scroll', () => (readerScrolled ||= Date.now() - fromChart > 800), { passive: true });
 
   // The topmost item in view is the one being read.
   const inView = new Set<HTMLElement>();
   const observer = new IntersectionObserver(
     (entries) => {
       for (const e of entries) (e.isIntersecting ? inView.add(e.target as HTMLElement) : inView.delete(e.target as HTMLElement));
-      if (Date.now() - fromChart < 800) return;
+      if (!readerScrolled || Date.now() - fromChart < 800) return;
       let top: HTMLElement | undefined;
       for (const el of inView) if (!top || el.compareDocumentPosition(top) & Node.DOCUMENT_POSITION_FOLLOWING) top = el;
       chart.currentId = top?.dataset.id ?? null;
@@ -60,7 +63,8 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): { reveal(
     const li = link?.closest<HTMLElement>('li.event');
     if (!link || !li || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    chart.select(li.dataset.id!, { center: true, focus: true, cause: 'pointer' });
+    // Select and centre it on the chart; no card: the item in the list already shows the whole record.
+    chart.select(li.dataset.id!, { center: true, cause: 'pointer' });
   });
   return {
     reveal: (id) => {

@@ -1,0 +1,231 @@
+// `npm run shots`: screenshots of the built site (dist/) in its standard states, for people to
+// look at. It writes PNGs and a geometry report (shots.json: page height, card boxes, frame
+// heights) into test/.shots/ (ignored by git). The README screenshot is copied from it.
+//
+//   node test/shots/shots.mjs [--only name,name]
+//
+// The site is served on 127.0.0.1 and a test article on localhost, so the embed is framed by a
+// page on another origin, ~1,500 px below the fold, as an editor would place it.
+
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../support/chromium.mjs';
+import { serveStatic } from '../support/static-server.mjs';
+import { articlePage } from './article.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'test/.shots');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const EVENT = '2022-10-17-kyiv-drone-strikes';
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('dist/index.html is missing: run `npm run build` first.');
+  process.exit(2);
+}
+const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
+mkdirSync(OUT, { recursive: true });
+
+const server = await serveStatic({ mounts: { '/': DIST }, redirectDirs: true, aliases: {} });
+const SITE = server.origin + '/';
+const ARTICLE_ORIGIN = `http://localhost:${server.port}`;
+const articleFile = join(OUT, 'article.html');
+const articleDark = join(OUT, 'article-dark.html');
+writeFileSync(articleFile, articlePage(`${SITE}embed.html`, `${SITE}embed.js`));
+writeFileSync(articleDark, articlePage(`${SITE}embed.html`, `${SITE}embed.js`, { dark: true }));
+const articleServer = await serveStatic({ mounts: {}, aliases: { '/article.html': articleFile, '/article-dark.html': articleDark } });
+const ARTICLE = `http://localhost:${articleServer.port}/article.html`;
+void ARTICLE_ORIGIN;
+
+const { browser, close } = await launchChromium({ window: DESKTOP });
+const report = {};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Geometry a reader would notice, read in the page. */
+function geometry() {
+  const de = document.documentElement;
+  const chart = document.querySelector('timeline-chart');
+  const card = chart?.shadowRoot?.querySelector('event-card[variant=full][open]') ?? chart?.shadowRoot?.querySelector('event-card[open]');
+  const box = (el) => {
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return r.width ? [r.left, r.top, r.right, r.bottom].map(Math.round) : null;
+  };
+  const close = card?.shadowRoot?.querySelector('.close');
+  return {
+    viewport: [innerWidth, innerHeight],
+    scrollHeight: de.scrollHeight,
+    contentBottom: Math.round(document.body.getBoundingClientRect().bottom + scrollY),
+    scrollY: Math.round(scrollY),
+    card: box(card),
+    cardClose: box(close),
+    h1: box(document.querySelector('h1')),
+    chart: box(chart),
+  };
+}
+
+async function page(viewport, { dark = false } = {}) {
+  const p = await browser.newPage();
+  await p.setViewport(viewport);
+  await p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
+  return p;
+}
+
+async function drawn(p) {
+  await p.waitForFunction(() => document.querySelector('timeline-chart')?.hasAttribute('data-drawn'), { timeout: 10000 });
+  await p.waitForFunction(() => document.readyState === 'complete');
+  await sleep(400);
+}
+
+async function shot(name, fn) {
+  if (only.length && !only.includes(name)) return;
+  try {
+    const p = await fn();
+    report[name] = await p.evaluate(geometry).catch(() => null);
+    await p.screenshot({ path: join(OUT, `${name}.png`) });
+    await p.close();
+    process.stderr.write(`shot ${name}\n`);
+  } catch (e) {
+    report[name] = { error: String(e) };
+    process.stderr.write(`shot ${name} FAILED: ${e}\n`);
+  }
+}
+
+/** Centre of the mark of an event, in the viewport. */
+async function markCentre(p, id) {
+  return p.evaluate((id) => {
+    const m = document.querySelector('timeline-chart').shadowRoot.querySelector(`g.mark[data-id="${id}"] path`);
+    if (!m) return null;
+    const r = m.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, id);
+}
+
+await shot('desktop', async () => {
+  const p = await page(DESKTOP);
+  await p.goto(SITE);
+  await drawn(p);
+  return p;
+});
+
+await shot('desktop-dark', async () => {
+  const p = await page(DESKTOP, { dark: true });
+  await p.goto(SITE);
+  await drawn(p);
+  return p;
+});
+
+await shot('desktop-hover', async () => {
+  const p = await page(DESKTOP);
+  await p.goto(`${SITE}?date=2022-10`);
+  await drawn(p);
+  await p.evaluate(() => document.querySelector('timeline-chart').select(null));
+  const c = await markCentre(p, EVENT);
+  if (c) await p.mouse.move(c.x, c.y, { steps: 4 });
+  await sleep(500);
+  return p;
+});
+
+await shot('desktop-pinned', async () => {
+  const p = await page(DESKTOP);
+  await p.goto(`${SITE}?date=2022-10`);
+  await drawn(p);
+  const c = await markCentre(p, EVENT);
+  if (c) await p.mouse.click(c.x, c.y);
+  await sleep(600);
+  return p;
+});
+
+await shot('desktop-zoomed', async () => {
+  const p = await page(DESKTOP);
+  await p.goto(`${SITE}?from=2022-10-10&to=2022-10-24`);
+  await drawn(p);
+  return p;
+});
+
+await shot('desktop-bottom', async () => {
+  const p = await page(DESKTOP);
+  await p.goto(SITE);
+  await drawn(p);
+  await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await sleep(300);
+  return p;
+});
+
+await shot('phone', async () => {
+  const p = await page(PHONE);
+  await p.goto(SITE);
+  await drawn(p);
+  return p;
+});
+
+await shot('phone-tapped', async () => {
+  const p = await page(PHONE);
+  await p.goto(`${SITE}?date=2022-10`);
+  await drawn(p);
+  await p.evaluate(() => document.querySelector('timeline-chart').select(null));
+  const c = await markCentre(p, EVENT);
+  if (c) await p.touchscreen.tap(c.x, c.y);
+  await sleep(700);
+  return p;
+});
+
+await shot('phone-deeplink', async () => {
+  const p = await page(PHONE);
+  await p.goto(`${SITE}?date=2022-10-06`);
+  await drawn(p);
+  await sleep(300);
+  return p;
+});
+
+await shot('phone-event-page', async () => {
+  const p = await page(PHONE);
+  await p.goto(`${SITE}events/${EVENT}/`);
+  await drawn(p);
+  return p;
+});
+
+await shot('desktop-event-page', async () => {
+  const p = await page(DESKTOP);
+  await p.goto(`${SITE}events/${EVENT}/`);
+  await drawn(p);
+  return p;
+});
+
+for (const [name, url, dark] of [
+  ['embed-article', ARTICLE, false],
+  ['embed-article-dark-reader', ARTICLE, true],
+]) {
+  await shot(name, async () => {
+    const p = await page(DESKTOP, { dark });
+    await p.goto(url);
+    await sleep(2500);
+    const before = await p.evaluate(() => {
+      const f = document.querySelector('iframe');
+      return { frameHeight: Math.round(f.getBoundingClientRect().height), top: Math.round(f.getBoundingClientRect().top) };
+    });
+    report[`${name}:before-scroll`] = before;
+    await p.evaluate(() => document.querySelector('iframe').scrollIntoView({ block: 'start' }));
+    await sleep(800);
+    return p;
+  });
+}
+
+await shot('embed-article-phone', async () => {
+  const p = await page(PHONE);
+  await p.goto(ARTICLE);
+  await sleep(2500);
+  report['embed-article-phone:before-scroll'] = await p.evaluate(() => Math.round(document.querySelector('iframe').getBoundingClientRect().height));
+  await p.evaluate(() => document.querySelector('iframe').scrollIntoView({ block: 'start' }));
+  await sleep(800);
+  return p;
+});
+
+writeFileSync(join(OUT, 'shots.json'), JSON.stringify(report, null, 2));
+console.log(JSON.stringify(report, null, 2));
+await close();
+await server.close();
+await articleServer.close();
