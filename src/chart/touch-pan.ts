@@ -27,8 +27,7 @@ export function cooperativeTouch(el: Element, pan: (dx: number) => void): () => 
     if (!start || e.touches.length !== 1) return;
     const t = e.touches[0];
     if (t.identifier !== start.id) return;
-    // Once the browser scrolls, the moves it still reports can no longer be cancelled.
-    if (intent === 'undecided') intent = e.cancelable ? touchIntent(t.clientX - start.x, t.clientY - start.y) : 'scroll';
+    if (intent === 'undecided') intent = touchIntent(t.clientX - start.x, t.clientY - start.y);
     if (intent !== 'pan') return;
     pan(t.clientX - lastX);
     lastX = t.clientX;

@@ -2,8 +2,9 @@ import { zoom, type ZoomBehavior } from 'd3-zoom';
 import { wheelIntent } from './wheel-intent';
 
 /**
- * A d3-zoom behaviour for a horizontal timeline: zoom only on Ctrl/Cmd + wheel or pinch,
- * pan by drag, never on a plain vertical wheel (that scrolls the page). Horizontal and
+ * A d3-zoom behaviour for a horizontal timeline: zoom only on Ctrl/Cmd + wheel or a
+ * two-finger pinch, pan by mouse drag, never on a plain vertical wheel or a one-finger touch
+ * (those scroll the page; a horizontal one-finger swipe is panned by touch-pan.ts). Horizontal and
  * Shift + wheel panning is routed by the chart itself (see `wheel-intent.ts`).
  */
 export function timelineZoom<E extends Element>(maxK: number, width: number, height: number): ZoomBehavior<E, unknown> {
@@ -19,6 +20,8 @@ export function timelineZoom<E extends Element>(maxK: number, width: number, hei
     ])
     .filter((event: Event) => {
       if (event.type === 'wheel') return wheelIntent(event as WheelEvent) === 'zoom';
+      // One finger belongs to the page (see touch-pan.ts): d3-zoom would cancel its scrolling.
+      if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
       const e = event as MouseEvent;
       // Only the primary button drags; Ctrl + click is the system's, not ours.
       return !e.ctrlKey && !e.button;

@@ -127,14 +127,19 @@ export class EventCard extends LitElement {
     if (anchor) this.stopFollowing = autoUpdate(anchor, this, () => this.reposition(), { animationFrame: false });
   }
 
-  /** Places the popover beside its mark: right of it, else left, inside the page's width; it grows downwards with its content. */
+  /**
+   * Places the popover beside its mark: right of it, else left, inside the viewport's width; it
+   * grows downwards with its content and the page scrolls to read it. It is positioned against
+   * the chart (its offset parent), so it moves with the page as the page scrolls.
+   */
   reposition(): void {
     const anchor = this.anchor;
     if (!anchor || !this.open || this.sheet) return;
     void computePosition(anchor, this, {
       strategy: 'absolute',
       placement: 'right-start',
-      middleware: [offset({ mainAxis: 14, crossAxis: -12 }), flip({ fallbackPlacements: ['left-start', 'bottom'], crossAxis: false }), shift({ padding: 8, crossAxis: false })],
+      // Never shifted up or down (it would climb over the headline): only kept inside the width.
+      middleware: [offset({ mainAxis: 14, crossAxis: -12 }), flip({ fallbackPlacements: ['left-start'], crossAxis: false }), shift({ padding: 8, mainAxis: false, crossAxis: true })],
     }).then(({ x, y }) => {
       if (this.anchor !== anchor) return;
       this.style.left = `${Math.round(x)}px`;

@@ -2,7 +2,8 @@ import { httpUrl } from '../url/http-url';
 
 /**
  * How the timeline learns the URL of the article that frames it, without a second load and
- * without leaking it: the frame says hello, `embed.js` answers with the article's origin, path
+ * without leaking it: the frame says hello (again when `embed.js`, starting later, pings it),
+ * `embed.js` answers with the article's origin, path
  * and `#timeline=` fragment (never its query), and the frame believes a URL only when its origin
  * is the one the browser vouches for (the message's origin, `location.ancestorOrigins`, the
  * referrer).
@@ -14,10 +15,16 @@ export const HELLO = { type: 'timeline:hello' } as const;
 /** The longest article URL the timeline accepts. */
 const MAX_URL = 2048;
 
+/** embed.js's nudge when it starts after the frame: "say hello again" (it carries nothing). */
+export const PING = { type: 'timeline:ping' } as const;
+
+const isType = (data: unknown, type: string) => typeof data === 'object' && data !== null && (data as { type?: unknown }).type === type;
+
 /** Whether a message is the frame's greeting. */
-export function isHello(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === HELLO.type;
-}
+export const isHello = (data: unknown): boolean => isType(data, HELLO.type);
+
+/** Whether a message is embed.js's nudge. */
+export const isPing = (data: unknown): boolean => isType(data, PING.type);
 
 /**
  * What of the article's URL the timeline may know: origin, path, and the fragment when it is a

@@ -1,7 +1,7 @@
 import type { TimelineChart } from '../components/timeline-chart';
 import type { PageContext } from '../app/page-context';
 import { ampSizeMessage, isFrameHeight, parseInbound, pymHeightMessage } from './messages';
-import { HELLO, readParentMessage } from './article-url';
+import { HELLO, isPing, readParentMessage } from './article-url';
 
 /**
  * Inside a frame: tells the embedding page the timeline's height (Pym.js `height` messages
@@ -38,6 +38,7 @@ export function startEmbedChild(ctx: PageContext, chart: TimelineChart, onParent
     if (origin !== '*' && e.origin !== origin) return;
     const url = readParentMessage(e.data, e.origin);
     if (url) onParentUrl(url);
+    else if (isPing(e.data)) window.parent.postMessage(HELLO, origin);
     else if (ctx.pymId && parseInbound(e.data, ctx.pymId)) schedule();
   });
   window.parent.postMessage(HELLO, origin);

@@ -69,7 +69,7 @@ if (!events.length) {
   console.error('dist/events.json has no events.');
   process.exit(2);
 }
-/** The event with the most to show (sources, claims, disagreements, figures): the tooltip and event page under test. */
+/** The event with the most to show (sources, claims, disagreements, figures): the card and event page under test. */
 const richest = [...events].sort((a, b) => weight(b) - weight(a) || events.indexOf(a) - events.indexOf(b))[0];
 function weight(e) {
   return 4 * (e.sources?.length ?? 0) + 2 * (e.claims?.length ?? 0) + 2 * (e.disagreements?.length ?? 0) + (e.figures?.length ?? 0) + (e.sources ?? []).filter((s) => s.quote).length;
@@ -110,7 +110,7 @@ function settleInPage(maxMs) {
   const fingerprint = () => {
     const chart = document.querySelector('timeline-chart');
     const sr = chart?.shadowRoot;
-    const tip = sr?.querySelector('source-tooltip');
+    const tip = sr?.querySelector('event-card[variant=full]');
     const r = tip?.getBoundingClientRect();
     const list = document.querySelector('.list-scroll');
     const dialog = document.querySelector('copy-dialog')?.shadowRoot?.querySelector('dialog');
@@ -217,10 +217,10 @@ async function storageInPage() {
 const chartReady = (page) => page.waitForFunction(() => document.querySelector('timeline-chart')?.hasAttribute('data-drawn'), { timeout: WAIT, polling: 50 });
 
 /** The tooltip in the chart's shadow root is open, rendered and placed. */
-const tooltipOpen = (page) =>
+const cardOpen = (page) =>
   page.waitForFunction(
     () => {
-      const tip = document.querySelector('timeline-chart')?.shadowRoot?.querySelector('source-tooltip');
+      const tip = document.querySelector('timeline-chart')?.shadowRoot?.querySelector('event-card[variant=full]');
       return Boolean(tip?.hasAttribute('open') && tip.shadowRoot?.textContent?.trim() && tip.getBoundingClientRect().width > 0);
     },
     { timeout: WAIT, polling: 50 },
@@ -232,7 +232,7 @@ const settle = async (page) => {
 
 async function pin(page) {
   await page.evaluate((id) => document.querySelector('timeline-chart').select(id, { pin: true }), EVENT_ID);
-  await tooltipOpen(page);
+  await cardOpen(page);
 }
 
 async function zoomIn(page) {
@@ -292,22 +292,22 @@ const SELF_TEST = {
 const STATES = [
   { name: 'first load', path: '' },
   { name: 'zoomed (Zoom in x3)', path: '', act: zoomIn },
-  { name: 'tooltip pinned', path: '', act: pin },
+  { name: 'card open', path: '', act: pin },
   { name: 'deep link ?date=2022-10-06', path: 'index.html?date=2022-10-06' },
   { name: `event page`, path: EVENT_PAGE },
   { name: 'embed.html', path: 'embed.html' },
   { name: 'copy dialog open', path: '', act: openCopyDialog },
   { name: 'dark: first load', path: '', media: DARK },
-  { name: 'dark: tooltip pinned', path: '', media: DARK, act: pin },
+  { name: 'dark: card open', path: '', media: DARK, act: pin },
   { name: 'dark: embed.html', path: 'embed.html', media: DARK },
   { name: 'reduced motion: first load', path: '', media: REDUCED },
   { name: 'reduced motion: zoomed', path: '', media: REDUCED, act: zoomIn },
   { name: '320 px: first load', path: '', viewport: NARROW, reflow: true },
-  { name: '320 px: tooltip pinned', path: '', viewport: NARROW, act: pin, reflow: true },
+  { name: '320 px: card open', path: '', viewport: NARROW, act: pin, reflow: true },
   { name: '320 px: event page', path: EVENT_PAGE, viewport: NARROW, reflow: true },
   { name: '320 px: copy dialog open', path: '', viewport: NARROW, act: openCopyDialog, reflow: true },
   { name: '200% zoom: first load', path: '', viewport: ZOOM_200, reflow: true },
-  { name: '200% zoom: tooltip pinned', path: '', viewport: ZOOM_200, act: pin, reflow: true },
+  { name: '200% zoom: card open', path: '', viewport: ZOOM_200, act: pin, reflow: true },
   { name: '200% zoom: event page', path: EVENT_PAGE, viewport: ZOOM_200, reflow: true },
 ];
 
@@ -373,8 +373,8 @@ async function auditState(browser, origin, state, axeSource) {
     );
     if (emulated.length) throw new Error(`media emulation did not take: ${emulated.join(', ')}`);
     await chartReady(page);
-    // A link that opens an event pins its tooltip: wait for it to be drawn too.
-    if (await page.evaluate(() => document.querySelector('timeline-chart')?.pinned)) await tooltipOpen(page);
+    // A link that opens an event opens its card: wait for it to be drawn too.
+    if (await page.evaluate(() => document.querySelector('timeline-chart')?.pinned)) await cardOpen(page);
     await settle(page);
     if (state.act) {
       await state.act(page);

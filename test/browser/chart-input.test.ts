@@ -118,7 +118,7 @@ describe('timeline-chart input', () => {
     expect(w[1] - w[0]).to.be.at.least(2 * 86_400_000 - 1000);
   });
 
-  it('Ctrl + wheel over a hover tooltip is cancelled, hides the tooltip and goes on zooming the chart', async () => {
+  it('Ctrl + wheel over a hover card is cancelled, hides the card and goes on zooming the chart', async () => {
     await zoomTo(m, 4);
     await frames();
     const target = [...m.shadow.querySelectorAll<SVGGElement>('g.mark')].find((g) => {
@@ -126,8 +126,8 @@ describe('timeline-chart input', () => {
       return r.left > 150 && r.right < 600 && r.top > 0;
     })!;
     await input({ type: 'move', ...centre(target.querySelector('path')!) });
-    const tip = m.shadow.querySelector('source-tooltip')!;
-    await until(() => tip.hasAttribute('open') && tip.getBoundingClientRect().height > 0, 'a hover tooltip');
+    const tip = m.shadow.querySelector('event-card[variant=compact]')!;
+    await until(() => tip.hasAttribute('open') && tip.getBoundingClientRect().height > 0, 'a hover card');
     await frames(3);
     const over = centre(tip);
     const w = watchWheel();
@@ -136,7 +136,7 @@ describe('timeline-chart input', () => {
     w.stop();
     expect(w.seen.length).to.be.greaterThan(0);
     expect(w.seen.every(Boolean), 'no page zoom').to.equal(true);
-    await until(() => !tip.hasAttribute('open'), 'the hover tooltip to get out of the way');
+    await until(() => !tip.hasAttribute('open'), 'the hover card to get out of the way');
   });
 
   it('a two-finger pinch on touch zooms', async () => {

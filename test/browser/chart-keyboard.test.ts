@@ -3,11 +3,13 @@ import { expect } from '@esm-bundle/chai';
 import { centre, frames, input, until } from './input';
 import { mark, mountTimeline, zoomK, type Mounted } from './fixture';
 import { expectNoAxeViolations } from './axe';
+import type { EventCard } from '../../src/components/event-card';
 
 const focusedId = (m: Mounted) => (m.shadow.activeElement as SVGGElement | null)?.dataset?.id ?? null;
-const tooltip = (m: Mounted) => m.shadow.querySelector('source-tooltip')!;
+const fullCard = (m: Mounted) => m.shadow.querySelector<EventCard>('event-card[variant=full]')!;
+const glance = (m: Mounted) => m.shadow.querySelector<EventCard>('event-card[variant=compact]')!;
 
-describe('timeline-chart keyboard, tooltip and accessibility', () => {
+describe('timeline-chart keyboard, event cards and accessibility', () => {
   let m: Mounted;
   beforeEach(async () => {
     m = await mountTimeline({ width: 760 });
@@ -42,13 +44,13 @@ describe('timeline-chart keyboard, tooltip and accessibility', () => {
     await until(() => zoomK(m) < 1.1, 'zoom out');
   });
 
-  it('Enter pins the tooltip; its links are reachable by Tab and open safely in a new tab; Escape closes it and keeps focus', async () => {
+  it('Enter opens the full card; its links are reachable by Tab and open safely in a new tab; Escape closes it and keeps focus', async () => {
     const item = m.model.events.find((e) => e.event.sources.some((s) => s.url))!;
     m.chart.select(item.event.id, { focus: true, center: true });
     await frames();
     await input({ type: 'press', key: 'Enter' });
-    const tip = tooltip(m);
-    await until(() => tip.open && tip.pinned, 'pinned tooltip');
+    const tip = fullCard(m);
+    await until(() => tip.open && m.chart.pinned, 'the full card');
     expect(tip.getAttribute('role')).to.equal('dialog');
     expect(tip.shadowRoot!.textContent).to.contain(item.event.title);
     const links = [...tip.shadowRoot!.querySelectorAll('a')];
@@ -58,14 +60,14 @@ describe('timeline-chart keyboard, tooltip and accessibility', () => {
       expect(a.rel).to.equal('noopener noreferrer');
     }
     await input({ type: 'press', key: 'Tab' });
-    await until(() => tip.shadowRoot!.activeElement !== null, 'focus inside the tooltip');
+    await until(() => tip.shadowRoot!.activeElement !== null, 'focus inside the card');
     await expectNoAxeViolations();
     await input({ type: 'press', key: 'Escape' });
-    await until(() => !tip.open, 'tooltip closed');
+    await until(() => !tip.open, 'card closed');
     expect(focusedId(m)).to.equal(item.event.id);
   });
 
-  it('hovering a mark shows its tooltip; the pointer can move onto it; leaving both hides it', async () => {
+  it('hovering a mark shows its compact card, which never takes the pointer; leaving hides it', async () => {
     m.chart.zoomBy(3);
     await until(() => zoomK(m) > 2.9, 'zoom');
     await frames();
@@ -74,26 +76,28 @@ describe('timeline-chart keyboard, tooltip and accessibility', () => {
       return r.left > 100 && r.right < 660;
     })!;
     await input({ type: 'move', ...centre(target.querySelector('path')!) });
-    const tip = tooltip(m);
-    await until(() => tip.open && tip.item?.event.id === target.dataset.id, 'hover tooltip');
-    expect(tip.pinned).to.equal(false);
+    const tip = glance(m);
+    await until(() => tip.open && tip.item?.event.id === target.dataset.id, 'hover card');
+    expect(m.chart.pinned).to.equal(false);
+    expect(fullCard(m).open).to.equal(false);
     expect(tip.getAttribute('role')).to.equal('tooltip');
     await until(() => tip.getBoundingClientRect().width > 0, 'placed');
-    await frames();
-    await input({ type: 'move', ...centre(tip), steps: 5 }, { type: 'wait', ms: 500 });
-    expect(tip.open, 'still open with the pointer on it').to.equal(true);
+    expect(getComputedStyle(tip).pointerEvents).to.equal('none');
+    // Compact: no sources list, no links, nothing to scroll or focus.
+    expect(tip.shadowRoot!.querySelectorAll('a, button').length).to.equal(0);
+    expect(tip.getBoundingClientRect().height).to.be.below(200);
     await input({ type: 'move', x: 5, y: 5, steps: 3 });
     await until(() => !tip.open, 'hidden after leaving');
   });
 
-  it('a click pins the tooltip, which stays on screen at the edges', async () => {
+  it('a click opens the full card, which stays on screen at the edges', async () => {
     const last = m.model.events[m.model.events.length - 1].event.id;
     m.chart.select(last, { center: false });
     await frames();
     const g = mark(m, last)!;
     await input({ type: 'click', ...centre(g.querySelector('path')!) });
-    const tip = tooltip(m);
-    await until(() => tip.open && tip.pinned, `pinned by click (${m.chart.selectedId}, ${JSON.stringify(centre(g))}, ${tip.open}, ${tip.pinned})`);
+    const tip = fullCard(m);
+    await until(() => tip.open && m.chart.pinned, `opened by click (${m.chart.selectedId}, ${JSON.stringify(centre(g))}, ${tip.open}, ${m.chart.pinned})`);
     await frames(4);
     const r = tip.getBoundingClientRect();
     expect(r.left).to.be.at.least(0);

@@ -29,13 +29,13 @@ describe('deep links to a date or an event', () => {
       await timeZone(zone);
       const o = await open('index.html?date=2022-10-06');
       expect(o.win.Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
-      await until(() => o.chart.pinned, 'the tooltip to open');
+      await until(() => o.chart.pinned, 'the card to open');
       expect(o.chart.selectedId).to.equal('2022-10-06-moscow-agreement');
       const [from, to] = o.chart.visibleWindow()!;
       const at = day('2022-10-06') + 43_200_000;
       expect(Math.abs((from + to) / 2 - at), 'centred').to.be.below(2 * 86_400_000);
-      const tip = o.chart.shadowRoot!.querySelector('source-tooltip')!;
-      await until(() => (tip.shadowRoot?.textContent ?? '').includes('6 October 2022'), 'the tooltip to show the day');
+      const tip = o.chart.shadowRoot!.querySelector('event-card[variant=full]')!;
+      await until(() => (tip.shadowRoot?.textContent ?? '').includes('6 October 2022'), 'the card to show the day');
     });
   }
 
@@ -104,14 +104,14 @@ describe('deep links to a date or an event', () => {
     expect(calls.replace, `${calls.replace} writes in ${Math.round(elapsed)} ms`).to.be.at.most(Math.ceil(elapsed / 300) + 2);
   });
 
-  it('needs no request once loaded (so it works offline): tooltips, sources and the copy dialog', async () => {
+  it('needs no request once loaded (so it works offline): cards, sources and the copy dialog', async () => {
     const o = await open('index.html');
-    await until(() => Boolean(o.win.customElements.get('source-tooltip') && o.win.customElements.get('copy-dialog')), 'the interactive parts to load while idle', 5000);
+    await until(() => Boolean(o.win.customElements.get('event-card') && o.win.customElements.get('copy-dialog')), 'the interactive parts to load while idle', 5000);
     // (Taking the browser offline would also cut the test runner off, so count requests instead.)
     const before = o.win.performance.getEntriesByType('resource').length;
     (o.chart as unknown as { select(id: string, opts: object): void }).select('2022-10-06-moscow-agreement', { pin: true });
-    const tip = o.chart.shadowRoot!.querySelector('source-tooltip')!;
-    await until(() => (tip.shadowRoot?.textContent ?? '').includes('Reuters'), 'the sources in the tooltip');
+    const tip = o.chart.shadowRoot!.querySelector('event-card[variant=full]')!;
+    await until(() => (tip.shadowRoot?.textContent ?? '').includes('Reuters'), 'the sources in the card');
     o.win.document.getElementById('embed-button')!.click();
     await until(() => Boolean(o.win.document.querySelector('copy-dialog')?.shadowRoot?.querySelector('dialog[open]')), 'the copy dialog');
     await new Promise((r) => setTimeout(r, 200));

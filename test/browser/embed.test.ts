@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
-import { centre, inFrame, inFrameWhen, input, until, withTouch } from './input';
+import { centre, inFrame, inFrameWhen, input, media, until, withTouch } from './input';
 
 // The article is this test page; the timeline is the built site (npm run build) served from
 // another origin (localhost vs 127.0.0.1), framed by the unmodified npm Pym.js parent.
@@ -132,9 +132,8 @@ describe('embedding through Pym.js on another origin', () => {
     // The clipboard is refused to a cross-origin frame, so the link is shown to copy by hand.
     await inFrame('embed.html', `(document.querySelector('button.copy-link[data-id="2022-10-17-kyiv-drone-strikes"]').click(), true)`);
     const link = await inFrameWhen<string>('embed.html', "document.querySelector('copy-dialog')?.shadowRoot?.querySelector('textarea')?.value || null");
-    const expected = new URL(location.href);
-    expected.hash = 'timeline=2022-10-17-kyiv-drone-strikes';
-    expect(link).to.equal(expected.href);
+    // The article's origin and path, with the fragment: never its query (it may hold a session or an e-mail address).
+    expect(link).to.equal(`${location.origin}${location.pathname}#timeline=2022-10-17-kyiv-drone-strikes`);
   });
 
   it('hostile messages change nothing and cause no message storm', async () => {
@@ -173,21 +172,7 @@ describe('embedding through Pym.js on another origin', () => {
 });
 
 describe('embedding with the snippet (iframe + embed.js), also sandboxed', () => {
-  it('embed.js sizes the frame to the timeline', async () => {
-    article();
-    const box = document.getElementById('timeline')!;
-    box.innerHTML = `<iframe src="${SITE}embed.html" title="Timeline" width="100%" height="150" style="width:100%;border:0" loading="lazy" data-timeline-embed></iframe>`;
-    const frame = box.querySelector('iframe')!;
-    await script(`${SITE}embed.js`);
-    await until(() => frame.src.includes('parentUrl='), 'embed.js to pass the article URL');
-    await inFrame('parentUrl', "new Promise(r => document.readyState === 'complete' ? r(true) : addEventListener('load', () => r(true)))");
-    await until(() => frameHeight(frame) > 200, 'embed.js to size the frame', 10000);
-    const h = await contentHeight();
-    await until(() => Math.abs(frameHeight(frame) - h) <= 1, 'frame height to match the content');
-    expect(new URL(frame.src).searchParams.get('parentUrl')).to.equal(location.href);
-  });
-
-  it('works in a sandbox="allow-scripts allow-popups" frame: draws, loads its tooltip, links open in a new tab', async () => {
+  it('works in a sandbox="allow-scripts allow-popups" frame: draws, loads its card, links open in a new tab', async () => {
     article();
     const box = document.getElementById('timeline')!;
     box.innerHTML = `<iframe src="${SITE}embed.html?sandboxed" sandbox="allow-scripts allow-popups" title="Timeline" style="width:100%;height:600px;border:0"></iframe>`;
@@ -197,7 +182,7 @@ describe('embedding with the snippet (iframe + embed.js), also sandboxed', () =>
     await inFrame('sandboxed', "(document.querySelector('timeline-chart').select('2022-10-06-moscow-agreement', { pin: true }), true)");
     const links = await inFrameWhen<string[]>(
       'sandboxed',
-      "(as => (as.length ? as.map(a => a.target + ' ' + a.rel) : null))([...(document.querySelector('timeline-chart').shadowRoot.querySelector('source-tooltip').shadowRoot?.querySelectorAll('a') ?? [])])",
+      "(as => (as.length ? as.map(a => a.target + ' ' + a.rel) : null))([...(document.querySelector('timeline-chart').shadowRoot.querySelector('event-card[variant=full]').shadowRoot?.querySelectorAll('a') ?? [])])",
       5000,
     );
     expect(links.length).to.be.greaterThan(0);
@@ -205,5 +190,120 @@ describe('embedding with the snippet (iframe + embed.js), also sandboxed', () =>
     const frame = box.querySelector('iframe')!;
     const p = centre(frame);
     expect(p.x).to.be.greaterThan(0);
+  });
+});
+
+/** An article whose embed sits about 1,500 px below the fold of the test page. */
+function articleBelowFold(): HTMLElement {
+  const box = article();
+  const spacer = Object.assign(document.createElement('div'), { className: 'above-the-fold' });
+  spacer.style.height = '1500px';
+  box.before(spacer);
+  return box;
+}
+
+/** Adds the editor's snippet (with a wrong height, as pasted) to `box`, counting the frame's loads. */
+function snippet(box: HTMLElement, src: string, loads: { n: number }): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  for (const [k, v] of Object.entries({ title: 'Timeline', width: '100%', height: '150', loading: 'lazy', 'data-timeline-embed': '' })) frame.setAttribute(k, v);
+  frame.style.cssText = 'width:100%;border:0';
+  frame.addEventListener('load', () => loads.n++);
+  frame.src = src;
+  box.append(frame);
+  return frame;
+}
+
+const offScreen = (f: HTMLIFrameElement) => f.getBoundingClientRect().top > window.innerHeight;
+
+describe('an embed below the fold, on another origin', () => {
+  beforeEach(() => {
+    window.scrollTo(0, 0);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+  afterEach(() => media([]));
+
+  it('embed.js sizes it before the reader scrolls to it, and it loads once', async () => {
+    const loads = { n: 0 };
+    const frame = snippet(articleBelowFold(), `${SITE}embed.html`, loads);
+    await script(`${SITE}embed.js`);
+    expect(offScreen(frame), 'the frame starts off screen').to.equal(true);
+    await until(() => frameHeight(frame) > 200, 'embed.js to size the off-screen frame', 10000);
+    const h = await contentHeight();
+    await until(() => Math.abs(frameHeight(frame) - h) <= 1, `frame height ${frameHeight(frame)} to equal content ${h}`);
+    expect(window.scrollY, 'no scroll happened').to.equal(0);
+    expect(offScreen(frame)).to.equal(true);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(loads.n, 'one load per embed').to.equal(1);
+    expect(frame.src, 'embed.js leaves the src alone').to.equal(`${SITE}embed.html`);
+  });
+
+  it('the Pym.js parent gets its height before the reader scrolls to it', async () => {
+    await script('/node_modules/pym.js/dist/pym.v1.min.js');
+    articleBelowFold();
+    const parent = new window.pym!.Parent('timeline', `${SITE}embed.html`, { title: 'Timeline of the reported events' });
+    expect(offScreen(parent.iframe)).to.equal(true);
+    await until(() => Number.parseInt(parent.iframe.getAttribute('height') ?? '0', 10) > 200, 'Pym.js to size the off-screen frame', 10000);
+    expect(window.scrollY).to.equal(0);
+    const h = await contentHeight();
+    expect(Math.abs(frameHeight(parent.iframe) - h)).to.be.at.most(1);
+  });
+
+  it('opened from #timeline=, its card grows the frame (no inner scroll box) and a wheel over the card scrolls the article', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#timeline=2022-10-17-kyiv-drone-strikes`);
+    const loads = { n: 0 };
+    const frame = snippet(articleBelowFold(), `${SITE}embed.html`, loads);
+    await script(`${SITE}embed.js`);
+    const open = await inFrameWhen<boolean>('embed.html', "(c => !!(c && c.pinned && c.selectedId === '2022-10-17-kyiv-drone-strikes'))(document.querySelector('timeline-chart'))", 8000);
+    expect(open, 'the article fragment opened the event').to.equal(true);
+    const cardBottom = () =>
+      inFrame<number>('embed.html', "Math.ceil(document.querySelector('timeline-chart').shadowRoot.querySelector('event-card[variant=full]').getBoundingClientRect().bottom + scrollY)");
+    await until(() => frameHeight(frame) > 500, 'the frame to grow', 8000);
+    const bottom = await cardBottom();
+    await until(() => frameHeight(frame) >= bottom, `the frame (${frameHeight(frame)}) to hold the whole card (${bottom})`, 5000);
+    const scrollers = await inFrame<string[]>(
+      'embed.html',
+      "(c => [c, ...c.shadowRoot.querySelectorAll('*')].filter(n => n.scrollHeight > n.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(n).overflowY)).map(n => n.localName))(document.querySelector('timeline-chart').shadowRoot.querySelector('event-card[variant=full]'))",
+    );
+    expect(scrollers).to.deep.equal([]);
+    const fit = await inFrame<number[]>('embed.html', "[document.documentElement.scrollHeight, innerHeight, Math.ceil(document.body.getBoundingClientRect().bottom)]");
+    expect(fit[0], `nothing scrolls inside the frame (scroll height, frame height, body): ${fit}`).to.be.at.most(fit[1] + 1);
+    // Bring the card on screen, then wheel over it: the article scrolls by the whole wheel.
+    const cardTop = await inFrame<number>('embed.html', "document.querySelector('timeline-chart').shadowRoot.querySelector('event-card[variant=full]').getBoundingClientRect().top");
+    window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY + cardTop - 100);
+    await new Promise((r) => setTimeout(r, 200));
+    const r = frame.getBoundingClientRect();
+    const card = await inFrame<{ left: number; width: number }>('embed.html', "(r => ({ left: r.left, width: r.width }))(document.querySelector('timeline-chart').shadowRoot.querySelector('event-card[variant=full]').getBoundingClientRect())");
+    const before = window.scrollY;
+    await input({ type: 'wheel', x: Math.round(r.left + card.left + card.width / 2), y: 300, deltaY: 300 });
+    await until(() => window.scrollY - before >= 240, `the article to scroll (${window.scrollY - before} px)`);
+    expect(loads.n).to.equal(1);
+  });
+
+  it('is light on a light article even for a reader in dark mode; ?theme=dark and ?theme=auto follow the editor', async () => {
+    await media([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    const bg = (url: string) => inFrameWhen<string>(url, "document.querySelector('timeline-chart')?.hasAttribute('data-drawn') ? getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor : null", 8000);
+    const box = articleBelowFold();
+    const loads = { n: 0 };
+    snippet(box, `${SITE}embed.html?light-check`, loads);
+    snippet(box, `${SITE}embed.html?theme=dark`, loads);
+    snippet(box, `${SITE}embed.html?theme=auto`, loads);
+    const page = (url: string) => inFrame<string>(url, 'getComputedStyle(document.documentElement).backgroundColor');
+    await bg('light-check');
+    expect(await page('light-check')).to.equal('rgb(255, 255, 255)');
+    await bg('theme=dark');
+    expect(await page('theme=dark')).to.not.equal('rgb(255, 255, 255)');
+    await bg('theme=auto');
+    expect(await page('theme=auto'), 'auto follows the dark reader').to.equal(await page('theme=dark'));
+  });
+
+  it('believes no article URL from a page that is not its parent: Copy link gives the timeline’s own link', async () => {
+    const box = article();
+    const loads = { n: 0 };
+    snippet(box, `${SITE}embed.html?parentUrl=${encodeURIComponent('https://evil.example/')}`, loads);
+    await inFrameWhen<boolean>('evil.example', "document.readyState === 'complete' && !!document.querySelector('timeline-chart')?.hasAttribute('data-drawn')", 8000);
+    await inFrame('evil.example', `(document.querySelector('button.copy-link[data-id="2022-10-17-kyiv-drone-strikes"]').click(), true)`);
+    const link = await inFrameWhen<string>('evil.example', "document.querySelector('copy-dialog')?.shadowRoot?.querySelector('textarea')?.value || null", 5000);
+    expect(link).to.not.contain('evil.example');
+    expect(link).to.contain('2022-10-17-kyiv-drone-strikes');
   });
 });

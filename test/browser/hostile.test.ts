@@ -25,8 +25,8 @@ describe('a hostile data file', () => {
     const { doc, chart } = await open(1000);
     for (const id of ['hostile-1', 'hostile-2', 'hostile-3']) {
       chart.select(id, { pin: true });
-      const tip = chart.shadowRoot!.querySelector('source-tooltip')!;
-      await until(() => (tip.shadowRoot?.textContent ?? '').includes('onerror='), `the tooltip of ${id} to show the markup as text`);
+      const tip = chart.shadowRoot!.querySelector('event-card[variant=full]')!;
+      await until(() => (tip.shadowRoot?.textContent ?? '').includes('onerror='), `the card of ${id} to show the markup as text`);
       expect(tip.shadowRoot!.querySelector('img, script')).to.equal(null);
     }
     expect(doc.querySelector('.event-list img, .event-list script, h1 img')).to.equal(null);
@@ -38,14 +38,14 @@ describe('a hostile data file', () => {
   });
 
   for (const width of [1000, 320]) {
-    it(`keeps its layout at ${width} px: no horizontal scroll, the long title clipped, the tooltip on screen`, async () => {
+    it(`keeps its layout at ${width} px: no horizontal scroll, the long title clipped, the card on screen`, async () => {
       const { frame, doc, chart } = await open(width);
       expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth);
       const labels = [...chart.shadowRoot!.querySelectorAll('text.label')].map((t) => t.textContent ?? '');
       for (const l of labels) expect(l.length).to.be.below(200);
       chart.select('hostile-2', { pin: true });
-      const tip = chart.shadowRoot!.querySelector('source-tooltip')!;
-      await until(() => tip.hasAttribute('open') && tip.getBoundingClientRect().width > 0, 'the long tooltip');
+      const tip = chart.shadowRoot!.querySelector('event-card[variant=full]')!;
+      await until(() => tip.hasAttribute('open') && tip.getBoundingClientRect().width > 0, 'the long card');
       await new Promise((r) => setTimeout(r, 200));
       const r = tip.getBoundingClientRect();
       expect(r.left).to.be.at.least(0);

@@ -13,12 +13,12 @@ export function inputPlugin() {
         const page = session.browser.getPage(session.id);
         const deadline = Date.now() + 5000;
         for (;;) {
-          const frame = page.frames().find((f) => f.url().includes(payload.url) && f !== page.mainFrame());
+          const frame = page.frames().find((f) => f.url().includes(payload.url) && f !== page.mainFrame() && !f.detached);
           try {
             if (frame) return JSON.stringify(await frame.evaluate(`(async () => (${payload.expression}))()`));
           } catch (e) {
             // The frame navigated (e.g. embed.js added parentUrl to its src): try the new document.
-            if (!/context was destroyed|detached/i.test(String(e)) || Date.now() > deadline) throw e;
+            if (!/context was destroyed|detached|target closed/i.test(String(e)) || Date.now() > deadline) throw e;
           }
           if (Date.now() > deadline) throw new Error(`no frame with URL containing ${payload.url}`);
           await new Promise((r) => setTimeout(r, 50));
@@ -29,6 +29,18 @@ export function inputPlugin() {
         let cdp = touchSessions.get(page);
         if (!cdp) touchSessions.set(page, (cdp = await page.createCDPSession()));
         await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload.id });
+        return true;
+      }
+      if (command === 'viewport') {
+        // The test page's viewport, e.g. a phone's 390 x 844 (null: back to the runner's default).
+        const page = session.browser.getPage(session.id);
+        await page.setViewport(payload.size ?? { width: 800, height: 600 });
+        return true;
+      }
+      if (command === 'media') {
+        // Emulated media features for the page and its frames, e.g. prefers-color-scheme: dark.
+        const page = session.browser.getPage(session.id);
+        await page.emulateMediaFeatures(payload.features);
         return true;
       }
       if (command === 'before-scripts') {

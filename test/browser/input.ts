@@ -80,3 +80,18 @@ export async function beforeScripts(source: string): Promise<() => Promise<void>
   const id = (await executeServerCommand('before-scripts', { source })) as string;
   return async () => void (await executeServerCommand('before-scripts', { remove: id }));
 }
+
+/** Sets the test page's viewport in CSS pixels (no argument: the runner's default). */
+export async function viewport(size?: { width: number; height: number }): Promise<void> {
+  await executeServerCommand('viewport', { size: size ?? null });
+}
+
+/** Emulates media features, e.g. `[{ name: 'prefers-color-scheme', value: 'dark' }]` (an empty list resets them). */
+export async function media(features: { name: string; value: string }[]): Promise<void> {
+  await executeServerCommand('media', { features });
+}
+
+/** A one-finger swipe from (x, y) by (dx, dy), in `n` moves. */
+export function swipe(x: number, y: number, dx: number, dy: number, n = 10): Step {
+  return { type: 'touch', frames: Array.from({ length: n + 1 }, (_, i): [number, number][] => [[Math.round(x + (dx * i) / n), Math.round(y + (dy * i) / n)]]) };
+}

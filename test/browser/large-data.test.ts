@@ -25,8 +25,8 @@ describe('large data sets', () => {
     expect(list.querySelectorAll('li.event').length).to.be.at.most(100);
 
     chart.select('large-1400', { pin: true });
-    const tip = chart.shadowRoot!.querySelector('source-tooltip')!;
-    await until(() => (tip.shadowRoot?.textContent ?? '').includes('Summary of synthetic event 1400'), 'the details to load into the tooltip');
+    const tip = chart.shadowRoot!.querySelector('event-card[variant=full]')!;
+    await until(() => (tip.shadowRoot?.textContent ?? '').includes('Summary of synthetic event 1400'), 'the details to load into the card');
     await until(() => doc.querySelector('li[aria-current]')?.getAttribute('data-id') === 'large-1400', 'the list to show its month and mark it');
     expect(doc.querySelectorAll('*').length, 'nodes bounded').to.be.below(3000);
   });
