@@ -1,14 +1,20 @@
 import type { Selection } from 'd3-selection';
-import type { Frame } from './frame';
+import { chipLabel, chipWidth, type Frame } from './frame';
 import { KIND_STYLES, kindPath } from './kinds';
 import { formatEventDate } from '../time/date-label';
+import { fitText } from './label-layout';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Geometry shared by the drawing functions. */
 export interface Geometry {
   laneY: (lane: number) => number;
-  charWidth: number;
+  /** The width of a label's text, as drawn. */
+  measure: (text: string) => number;
+  /** From a mark's centre to where its label starts: half a mark and a gap. */
+  labelOffset: number;
+  /** The gap between a mark (or its span) and its label. */
+  labelGap: number;
 }
 
 export interface MarkState {
@@ -16,12 +22,6 @@ export interface MarkState {
   currentId: string | null;
   /** The id that takes the single tab stop (roving tabindex). */
   tabId: string | null;
-}
-
-function fitLabel(title: string, room: number, charWidth: number): string {
-  const chars = Math.floor((room - 14) / charWidth);
-  if (chars < 10) return '';
-  return title.length <= chars ? title : `${title.slice(0, chars - 1).trimEnd()}…`;
 }
 
 /**
@@ -44,7 +44,7 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
       m.append('circle').attr('class', 'ring').attr('r', 13);
       m.append('path').attr('class', 'symbol').attr('d', (d) => kindPath(d.item.event.kind));
       // The visible label is a shortened title, outside the button: its accessible name has the whole title.
-      ev.append('text').attr('class', 'label').attr('x', 12).attr('dy', '0.35em').attr('aria-hidden', 'true');
+      ev.append('text').attr('class', 'label').attr('dy', '0.35em').attr('aria-hidden', 'true');
       return ev;
     })
     .attr('transform', (d) => `translate(${d.x.toFixed(1)},${geo.laneY(d.lane)})`)
@@ -60,8 +60,14 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
         span.setAttribute('width', Math.max(14, d.x1 - d.x0).toFixed(1));
       }
       const label = this.lastElementChild as SVGTextElement;
-      const text = fitLabel(d.item.event.title, d.labelRoom, geo.charWidth);
+      const text = d.labelRoom > 0 ? fitText(d.item.event.title, d.labelRoom, geo.measure) : '';
       if (label.textContent !== text) label.textContent = text;
+      // A label starts a gap after the mark or its span, whichever ends last (or, before the mark,
+      // ends a gap before whichever starts first), as the layout placed it.
+      const half = geo.labelOffset - geo.labelGap;
+      const x = String(d.labelLeft ? -(Math.max(d.x - d.x0, half) + geo.labelGap) : Math.max(d.x1 - d.x, half) + geo.labelGap);
+      if (label.getAttribute('x') !== x) label.setAttribute('x', x);
+      label.setAttribute('text-anchor', d.labelLeft ? 'end' : 'start');
     });
 }
 
@@ -80,8 +86,8 @@ export function drawGroups(g: G, groups: Frame['groups'], geo: Geometry, lanes: 
     .attr('data-lo', (d) => d.lo)
     .attr('data-hi', (d) => d.hi)
     .each(function (d) {
-      const label = `+${d.count < 1000 ? d.count : `${Math.round(d.count / 1000)}k`}`;
-      const r = 4 + 3.4 * label.length;
+      const label = chipLabel(d.count);
+      const r = chipWidth(d.count) / 2;
       const c = this.querySelector('rect');
       c?.setAttribute('x', (-r).toFixed(1));
       c?.setAttribute('width', (2 * r).toFixed(1));

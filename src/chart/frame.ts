@@ -1,7 +1,9 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { ChartEvent, TimelineModel } from '../data/timeline-model';
-import { groupByPixel, layoutLanes, type Group, type MarkBox } from './layout';
+import { groupByPixel, type Group, type MarkBox } from './layout';
+import { layoutLabels, type LabelCandidate } from './label-layout';
 import { indexAt, visibleRange } from './visible';
+import { KIND_STYLES } from './kinds';
 
 /** What one frame of the chart shows: single marks in lanes, or counted groups when crowded. */
 export interface Frame {
@@ -16,6 +18,43 @@ export interface FrameOptions {
   groupWidth: number;
   /** Always drawn as its own mark, so keyboard focus never lands inside a group. */
   keepId?: string | null;
+  /** The width (px) of an event's whole label; without it marks are placed as if unlabelled. */
+  labelWidth?: (e: ChartEvent) => number;
+  /** Where each event (by index) was at the last frame, so it keeps its lane as the view pans. */
+  previous?: ReadonlyMap<number, number>;
+  /** Every mark must carry a label; the others are counted in groups (narrow screens). */
+  requireLabel?: boolean;
+}
+
+/**
+ * How much an event matters when not everything fits: its own `importance` when the data gives
+ * one (1–5), else its kind's weight (agreements, deliveries, strikes and forecasts first).
+ */
+export function eventWeight(e: ChartEvent): number {
+  return (e.event as { importance?: number }).importance ?? KIND_STYLES[e.event.kind].weight;
+}
+
+/** The width a group's chip takes for its count ("+12"). */
+export function chipWidth(count: number): number {
+  return 8 + 6.8 * chipLabel(count).length;
+}
+
+/** A group's count as its chip reads. */
+export function chipLabel(count: number): string {
+  return `+${count < 1000 ? count : `${Math.round(count / 1000)}k`}`;
+}
+
+/** Merges neighbouring groups whose chips would overlap, so chips never cover each other. */
+export function separateChips(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const prev = out[out.length - 1];
+    if (prev && prev.x + chipWidth(prev.count) / 2 + 2 > g.x - chipWidth(g.count) / 2) {
+      const count = prev.count + g.count;
+      out[out.length - 1] = { ...prev, count, to: g.to, hi: g.hi, x: (prev.x * prev.count + g.x * g.count) / count };
+    } else out.push({ ...g });
+  }
+  return out;
 }
 
 /**
@@ -42,35 +81,69 @@ function denseFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: Fr
     }
     i = j;
   }
+  // A readable selection: a few events from each stretch of the plot, laid out with their labels;
+  // the groups count only what is not shown.
+  const sample: ChartEvent[] = [];
+  const stretch = Math.max(o.groupWidth, 160);
+  for (let x = 0; x < o.width; x += stretch) {
+    const lo = indexAt(model.events, xs.invert(x));
+    const hi = indexAt(model.events, xs.invert(Math.min(o.width, x + stretch)));
+    const n = Math.min(o.lanes, hi - lo);
+    for (let k = 0; k < n; k++) sample.push(model.events[lo + Math.floor(((hi - lo) * (k + 0.5)) / n)]);
+  }
   const kept = o.keepId ? model.byId.get(o.keepId) : undefined;
-  const marks: Frame['marks'] = [];
-  if (kept) marks.push({ index: kept.index, x: xs(kept.at), x0: xs(kept.start), x1: xs(kept.end), lane: 0, labelRoom: 0, item: kept });
-  return { marks, groups };
+  if (kept && !sample.includes(kept)) sample.splice(sample.findIndex((e) => e.index > kept.index) >>> 0, 0, kept);
+  const { marks } = laneFrame(sample, xs, o, kept);
+  const shown = new Set(marks.map((m) => m.index));
+  for (const g of groups) for (const idx of shown) if (idx >= g.lo && idx < g.hi) g.count--;
+  return { marks, groups: separateChips(groups.filter((g) => g.count > 0)) };
+}
+
+/** Lays out a date-ordered set of events in lanes with their labels; what does not fit is grouped. */
+function laneFrame(events: readonly ChartEvent[], xs: ScaleLinear<number, number>, o: FrameOptions, kept: ChartEvent | undefined): { marks: Frame['marks']; rest: { index: number; x: number }[] } {
+  const [d0, d1] = xs.domain();
+  const candidates: LabelCandidate[] = [];
+  for (const e of events) {
+    if (e.end < d0 || e.start > d1) continue;
+    const x = xs(e.at);
+    // A certain (day) event is drawn at a point: drop its day-wide span from the layout.
+    const [x0, x1] = e.uncertain ? [xs(e.start), xs(e.end)] : [x, x];
+    // The kept (selected) event is placed first, so it always has a lane when one is free.
+    candidates.push({ index: e.index, x, x0, x1, labelWidth: o.labelWidth?.(e) ?? 0, weight: e === kept ? Infinity : eventWeight(e) });
+  }
+  const { boxes, overflow } = layoutLabels({ candidates, lanes: o.lanes, markWidth: o.markWidth, width: o.width, previous: o.previous, requireLabel: o.requireLabel });
+  const marks: Frame['marks'] = boxes.map((m) => ({ ...m, item: byIndex(events, m.index) }));
+  let rest = overflow.map((i) => candidates[i]);
+  // The kept event never hides inside a group: it takes the overflow row itself.
+  if (kept && rest.some((c) => c.index === kept.index)) {
+    rest = rest.filter((c) => c.index !== kept.index);
+    marks.push({ index: kept.index, x: xs(kept.at), x0: xs(kept.start), x1: xs(kept.end), lane: o.lanes, labelRoom: 0, item: kept });
+  }
+  return { marks, rest };
+}
+
+function byIndex(events: readonly ChartEvent[], index: number): ChartEvent {
+  // Events are in date order with increasing indices: find by binary search.
+  let lo = 0;
+  let hi = events.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return events[lo];
 }
 
 /**
- * Lays out the events visible through `xs`: binary search for the visible slice, then lanes;
- * what does not fit goes into counted pixel groups on an overflow row below the lanes.
+ * Lays out the events visible through `xs`: binary search for the visible slice, then lanes
+ * placed with their labels (label-layout.ts); what does not fit goes into counted groups on an
+ * overflow row below the lanes, whose chips never overlap.
  */
 export function computeFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: FrameOptions): Frame {
   const [d0, d1] = xs.domain();
   const [lo, hi] = visibleRange(model.events, d0, d1, model.reach);
   if (hi - lo > denseLimit(o)) return denseFrame(model, xs, o);
-  const xsOf = (e: ChartEvent) => ({ index: e.index, x: xs(e.at), x0: xs(e.start), x1: xs(e.end) });
-  const candidates: { index: number; x: number; x0: number; x1: number }[] = [];
-  for (let i = lo; i < hi; i++) {
-    const e = model.events[i];
-    if (e.end < d0 || e.start > d1) continue;
-    const p = xsOf(e);
-    // A certain (day) event is drawn at a point: drop its day-wide span from the layout.
-    if (!e.uncertain) p.x0 = p.x1 = p.x;
-    candidates.push(p);
-  }
-  const { boxes, overflow } = layoutLanes({ xs: candidates, lanes: o.lanes, markWidth: o.markWidth, width: o.width });
-  const marks: Frame['marks'] = boxes.map((m) => ({ ...m, item: model.events[m.index] }));
   const kept = o.keepId ? model.byId.get(o.keepId) : undefined;
-  const rest = overflow.map((i) => candidates[i]).filter((c) => c.index !== kept?.index);
-  // The kept event never hides inside a group: it takes the overflow row itself.
-  if (kept && rest.length < overflow.length) marks.push({ ...xsOf(kept), lane: o.lanes, labelRoom: 0, item: kept });
-  return { marks, groups: groupByPixel(rest, o.groupWidth) };
+  const { marks, rest } = laneFrame(model.events.slice(lo, hi), xs, o, kept);
+  return { marks, groups: separateChips(groupByPixel(rest, o.groupWidth)) };
 }

@@ -6,6 +6,8 @@ export interface MarkBox {
   x1: number;
   lane: number;
   labelRoom: number;
+  /** The label is drawn before the mark (near the plot's right edge). */
+  labelLeft?: boolean;
 }
 
 /** A bunch of events drawn as one counted mark because they would not fit one by one. */

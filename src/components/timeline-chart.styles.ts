@@ -32,7 +32,6 @@ export const chartStyles = css`
   .event .label { fill: var(--text); font: 0.75rem system-ui, sans-serif; pointer-events: none; }
   .mark:hover .ring, .is-current .ring { stroke: var(--muted); stroke-width: 2; }
   .is-selected .ring { stroke: var(--text); stroke-width: 2.5; fill-opacity: 1; }
-  .is-selected .label { font-weight: 650; }
   .mark:focus-visible .ring { stroke: var(--focus); stroke-width: 3.5; fill-opacity: 1; }
   .kind-delivery { color: var(--kind-delivery); }
   .kind-agreement { color: var(--kind-agreement); }

@@ -7,6 +7,7 @@ import type { VirtualElement } from '@floating-ui/dom';
 import type { TimelineModel } from '../data/timeline-model';
 import type { DetailsStore } from '../data/details-store';
 import { computeFrame } from '../chart/frame';
+import { labelMeasurer } from '../chart/text-width';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
 import { keyAction } from '../chart/keyboard';
@@ -23,8 +24,8 @@ import type { EventCard } from './event-card';
 import { placeGlance } from '../chart/card-placement';
 import { cooperativeTouch } from '../chart/touch-pan';
 
-const LANES = 5;
-const LANE_H = 30;
+const LANES = 8;
+const LANE_H = 26;
 const TOP = 18;
 /** Lanes for marks, then one overflow row for counted groups, then the axis. */
 const AXIS_Y = TOP + (LANES + 1) * LANE_H;
@@ -32,7 +33,8 @@ const HEIGHT = AXIS_Y + 30;
 const MARK_W = 22;
 /** The narrowest window a reader can zoom to. */
 const MIN_WINDOW = 2 * DAY_MS;
-const GEOMETRY: Geometry = { laneY: (lane) => TOP + lane * LANE_H + LANE_H / 2, charWidth: 6.6 };
+/** The gap between a mark and its label (and after a label), as the layout reserves it. */
+const LABEL_GAP = 4;
 
 /** Below this width (CSS px) the full card is a full-width card in the page's flow, not a popover. */
 const SHEET_BELOW = 600;
@@ -99,6 +101,9 @@ export class TimelineChart extends ReactiveElement {
   private hideTimer = 0;
   private hintTimer = 0;
   private lastRect = new DOMRect();
+  /** Each drawn event's lane at the last frame (by index), so labels keep their lanes as the view pans. */
+  private lanesBefore = new Map<number, number>();
+  private geometry?: Geometry;
   /** The reader's last pointer was a finger: no hover cards. */
   private touchInput = false;
   private resizeObserver?: ResizeObserver;
@@ -183,13 +188,25 @@ export class TimelineChart extends ReactiveElement {
     const svg = this.shell?.svg;
     if (!svg || !this.base || !this.model) return;
     const xs = this.transform.rescaleX(this.base);
-    const frame = computeFrame(this.model, xs, { width: this.width, lanes: LANES, markWidth: MARK_W, groupWidth: 36, keepId: this.selectedId });
+    const geo = (this.geometry ??= { laneY: (lane) => TOP + lane * LANE_H + LANE_H / 2, measure: labelMeasurer(), labelOffset: MARK_W / 2 + LABEL_GAP, labelGap: LABEL_GAP });
+    const frame = computeFrame(this.model, xs, {
+      width: this.width,
+      lanes: LANES,
+      markWidth: MARK_W,
+      groupWidth: 36,
+      keepId: this.selectedId,
+      labelWidth: (e) => geo.measure(e.event.title),
+      previous: this.lanesBefore,
+      // On a phone every mark carries its label; the rest are counted in chips that list them.
+      requireLabel: this.width < SHEET_BELOW,
+    });
+    this.lanesBefore = new Map(frame.marks.map((m) => [m.index, m.lane]));
     const tabId = frame.marks.some((m) => m.item.event.id === this.selectedId) ? this.selectedId : (frame.marks[0]?.item.event.id ?? null);
     svg.attr('tabindex', tabId ? null : 0);
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4);
     drawDayMark(svg.select<SVGGElement>('g.day-mark'), this.markDay, xs, AXIS_Y);
-    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, GEOMETRY, LANES);
-    drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, GEOMETRY);
+    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES);
+    drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, geo);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
     this.placeCards();
     if (!this.hasAttribute('data-drawn')) {

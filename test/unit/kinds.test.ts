@@ -1,14 +1,13 @@
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
 import { KIND_STYLES, kindPath, type KindStyle } from '../../src/chart/kinds';
 import { KINDS } from '../../src/data/types';
 
-const SYMBOLS: Record<KindStyle['symbol'], SymbolType> = {
+const SYMBOLS: Record<Exclude<KindStyle['symbol'], 'bubble'>, SymbolType> = {
   square: symbolSquare,
   diamond: symbolDiamond,
   triangle: symbolTriangle,
   circle: symbolCircle,
-  wye: symbolWye,
   cross: symbolCross,
   star: symbolStar,
 };
@@ -18,10 +17,18 @@ describe('KIND_STYLES', () => {
     expect(Object.keys(KIND_STYLES).sort()).toEqual([...KINDS].sort());
   });
 
-  it.each([...KINDS])('KIND_STYLES.%s path is what d3-shape draws for its symbol at size 150', (kind) => {
+  it.each([...KINDS].filter((k) => KIND_STYLES[k].symbol !== 'bubble'))('KIND_STYLES.%s path is what d3-shape draws for its symbol at size 150', (kind) => {
     const style = KIND_STYLES[kind];
-    expect(SYMBOLS[style.symbol]).toBeDefined();
-    expect(style.path).toBe(symbol(SYMBOLS[style.symbol], 150)());
+    const type = SYMBOLS[style.symbol as keyof typeof SYMBOLS];
+    expect(type).toBeDefined();
+    expect(style.path).toBe(symbol(type, 150)());
+  });
+
+  it('KIND_STYLES.statement is a speech bubble: a closed path about as large as the other symbols', () => {
+    const { path } = KIND_STYLES.statement;
+    expect(path).toMatch(/^M[^Z]+Z$/);
+    const nums = [...path.matchAll(/-?\d+(\.\d+)?/g)].map((m) => Math.abs(Number(m[0])));
+    expect(Math.max(...nums)).toBeLessThanOrEqual(15);
   });
 
   it('KIND_STYLES gives every kind its own shape and label', () => {
