@@ -1,22 +1,45 @@
 import { axisBottom } from 'd3-axis';
 import type { ScaleLinear } from 'd3-scale';
 import type { Selection } from 'd3-selection';
-import { tickPlan, tickValues } from './ticks';
+import { tickPlan } from './ticks';
+import { axisPlan } from './axis-plan';
 import { DAY_MS } from '../time/calendar-day';
 import { formatUtc } from '../time/date-label';
 
-/** Draws the time axis (UTC ms) for the visible scale, with ticks fitted to the zoom; idempotent. */
-export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs: ScaleLinear<number, number>, gridHeight: number): void {
+/**
+ * Draws the time axis (UTC ms) for the visible scale in two tiers (see axis-plan.ts): fine ticks
+ * fitted to the zoom, with grid lines, and a context row naming the month and year, or the year.
+ * Idempotent.
+ */
+export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs: ScaleLinear<number, number>, gridHeight: number, measure: (s: string) => number): void {
   const [r0, r1] = xs.range();
   const [d0, d1] = xs.domain();
   const plan = tickPlan((d1 - d0) / Math.max(1, r1 - r0));
+  const { fine, context } = axisPlan(plan, [d0, d1], r1, xs, measure);
+  const labels = new Map(fine.map((t) => [t.value, t.shown ? t.label : '']));
   const axis = axisBottom<number>(xs)
-    .tickValues(tickValues(plan, d0, d1))
-    .tickFormat(plan.format)
+    .tickValues(fine.map((t) => t.value))
+    .tickFormat((v) => labels.get(v) ?? '')
     .tickSizeInner(-gridHeight)
     .tickSizeOuter(0)
     .tickPadding(8);
-  g.call(axis).attr('data-ticks', plan.name);
+  g.select<SVGGElement>('g.fine').call(axis);
+  g.attr('data-ticks', plan.name);
+  const row = g
+    .select<SVGGElement>('g.context')
+    .selectAll<SVGGElement, (typeof context)[number]>('g.span')
+    .data(context, (d) => d.label || String(d.x0))
+    .join((enter) => {
+      const e = enter.append('g').attr('class', 'span');
+      e.append('line').attr('y1', 0).attr('y2', 42);
+      e.append('text').attr('y', 38);
+      return e;
+    });
+  row.select('line').attr('x1', (d) => d.boundary ?? -10).attr('x2', (d) => d.boundary ?? -10);
+  row
+    .select('text')
+    .attr('x', (d) => d.labelX.toFixed(1))
+    .text((d) => d.label);
 }
 
 /** Marks one day (e.g. a linked day with no event of its own) with a labelled band; idempotent. */

@@ -78,6 +78,9 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
     .attr('aria-describedby', 'chart-desc')
     .attr('height', height);
   for (const layer of ['axis', 'day-mark', 'groups', 'marks']) svg.append('g').attr('class', layer);
+  // The axis in two tiers: fine ticks, and a context row naming the month and year or the year.
+  svg.select('g.axis').append('g').attr('class', 'fine');
+  svg.select('g.axis').append('g').attr('class', 'context');
   plot.append(svg.node()!);
   const hint = plot.appendChild(document.createElement('div'));
   hint.className = 'hint';

@@ -26,6 +26,8 @@ export class EventCard extends LitElement {
     open: { type: Boolean, reflect: true },
     sheet: { type: Boolean, reflect: true },
     touch: { type: Boolean },
+    group: { attribute: false },
+    more: { type: Number },
   };
 
   declare item: ChartEvent | null;
@@ -37,6 +39,10 @@ export class EventCard extends LitElement {
   declare sheet: boolean;
   /** The reader uses touch: the compact card says "tap", not "click". */
   declare touch: boolean;
+  /** A chip's events, listed (title and date) instead of one event's glance. */
+  declare group: ChartEvent[] | null;
+  /** How many more events the chip holds than `group` lists. */
+  declare more: number;
 
   constructor() {
     super();
@@ -46,6 +52,8 @@ export class EventCard extends LitElement {
     this.open = false;
     this.sheet = false;
     this.touch = false;
+    this.group = null;
+    this.more = 0;
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.variant === 'full') {
         e.stopPropagation();
@@ -104,6 +112,9 @@ export class EventCard extends LitElement {
     a:focus-visible, button:focus-visible { outline: 3px solid var(--focus, #1d4ed8); outline-offset: 2px; }
     ${visuallyHidden}
     .caveat { font-size: 0.8125rem; color: var(--muted, #4a4a4a); }
+    .group { list-style: none; padding: 0; margin: 0.25rem 0 0; }
+    .group li { margin: 0.1rem 0; }
+    .group .date { color: var(--muted, #4a4a4a); font-size: 0.8125rem; }
     .hint { margin: 0.3rem 0 0; font-size: 0.75rem; color: var(--muted, #4a4a4a); }
     button {
       border: 1px solid var(--border, #8a8a8a); background: var(--surface, #fff); color: inherit; border-radius: 6px;
@@ -179,6 +190,7 @@ export class EventCard extends LitElement {
   }
 
   render() {
+    if (this.variant === 'compact' && this.group?.length) return this.renderGroup(this.group);
     const item = this.item;
     if (!item) return nothing;
     const e = item.event;
@@ -192,6 +204,16 @@ export class EventCard extends LitElement {
         ${this.details ? eventBody(this.details) : html`<p class="caveat">Loading the sources…</p>`}
         <button class="copy" type="button" @click=${this.copyLink}>Copy link<span class="visually-hidden"> to this event</span></button>
       </div>`;
+  }
+
+  private renderGroup(group: ChartEvent[]) {
+    const total = group.length + this.more;
+    return html`<p class="meta">${total} events here</p>
+      <ul class="group">
+        ${group.map((g) => html`<li><span class="date">${formatEventDate(g.event.date)}</span> ${g.event.title}</li>`)}
+      </ul>
+      ${this.more ? html`<p class="facts">and ${this.more} more</p>` : nothing}
+      <p class="hint">${this.touch ? 'Tap' : 'Click'} to zoom in to them.</p>`;
   }
 
   private renderCompact(meta: unknown) {

@@ -25,6 +25,8 @@ export const chartStyles = css`
   .axis .domain { stroke: var(--border); }
   .axis .tick line { stroke: var(--grid); }
   .axis text { fill: var(--muted); font: 0.75rem system-ui, sans-serif; }
+  .axis .context text { fill: var(--text); font-weight: 600; }
+  .axis .context line { stroke: var(--border); }
   .mark { cursor: pointer; outline: none; }
   .mark .symbol, .legend path { fill: currentColor; stroke: var(--surface); stroke-width: 1; }
   .mark .span, .span-sample { fill: currentColor; fill-opacity: 0.16; stroke: currentColor; stroke-opacity: 0.55; stroke-dasharray: 3 2; }

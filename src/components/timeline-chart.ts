@@ -29,7 +29,8 @@ const LANE_H = 26;
 const TOP = 18;
 /** Lanes for marks, then one overflow row for counted groups, then the axis. */
 const AXIS_Y = TOP + (LANES + 1) * LANE_H;
-const HEIGHT = AXIS_Y + 30;
+/** The fine tick labels, then the context row (month and year, or year). */
+const HEIGHT = AXIS_Y + 48;
 const MARK_W = 22;
 /** The narrowest window a reader can zoom to. */
 const MIN_WINDOW = 2 * DAY_MS;
@@ -65,6 +66,7 @@ export class TimelineChart extends ReactiveElement {
     embedded: { type: Boolean },
     pinned: { state: true },
     hoverId: { state: true },
+    hoverGroup: { state: true },
     focusId: { state: true },
     hint: { state: true },
     announcement: { state: true },
@@ -87,6 +89,8 @@ export class TimelineChart extends ReactiveElement {
   declare embedded: boolean;
   declare pinned: boolean;
   declare hoverId: string | null;
+  /** The chip under the pointer, as "lo:hi" (event indices): its card lists its events. */
+  declare hoverGroup: string | null;
   /** The event whose mark has keyboard focus. */
   declare focusId: string | null;
   declare hint: string;
@@ -126,6 +130,7 @@ export class TimelineChart extends ReactiveElement {
     this.embedded = false;
     this.pinned = false;
     this.hoverId = null;
+    this.hoverGroup = null;
     this.focusId = null;
     this.hint = '';
     this.announcement = '';
@@ -203,7 +208,7 @@ export class TimelineChart extends ReactiveElement {
     this.lanesBefore = new Map(frame.marks.map((m) => [m.index, m.lane]));
     const tabId = frame.marks.some((m) => m.item.event.id === this.selectedId) ? this.selectedId : (frame.marks[0]?.item.event.id ?? null);
     svg.attr('tabindex', tabId ? null : 0);
-    drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4);
+    drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4, geo.measure);
     drawDayMark(svg.select<SVGGElement>('g.day-mark'), this.markDay, xs, AXIS_Y);
     drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES);
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, geo);
@@ -279,11 +284,12 @@ export class TimelineChart extends ReactiveElement {
       shell.hint.hidden = !this.hint;
     }
     if (changed.has('announcement')) shell.live.textContent = this.announcement;
-    if ((['pinned', 'hoverId', 'focusId', 'selectedId', 'embedded', 'details', 'detailsLoaded'] as const).some((k) => changed.has(k))) {
+    if ((['pinned', 'hoverId', 'hoverGroup', 'focusId', 'selectedId', 'embedded', 'details', 'detailsLoaded'] as const).some((k) => changed.has(k))) {
       const fullId = this.pinned ? this.selectedId : null;
-      const glanceId = this.hoverId ?? this.focusId;
+      const glanceId = this.hoverGroup ? null : (this.hoverId ?? this.focusId);
       this.fillCard(shell.card as EventCard, fullId);
       this.fillCard(shell.peek as EventCard, glanceId === fullId ? null : glanceId);
+      this.fillGroup(shell.peek as EventCard);
       this.placeCards();
       if (changed.has('pinned') && this.pinned) this.revealCard();
     }
@@ -310,13 +316,29 @@ export class TimelineChart extends ReactiveElement {
     if (wasOpen !== card.open) this.dispatchEvent(new CustomEvent('timeline-card', { bubbles: true, composed: true }));
   }
 
-  /** Puts the compact card beside its mark, above or below the mark's lane (see card-placement.ts). */
+  /** The events of the chip under the pointer, listed in the compact card (at most a few; the card says how many more). */
+  private fillGroup(card: EventCard): void {
+    if (!this.hoverGroup || !this.model) {
+      card.group = null;
+      return;
+    }
+    const [lo, hi] = this.hoverGroup.split(':').map(Number);
+    const shown = Math.min(hi - lo, 8);
+    card.group = this.model.events.slice(lo, lo + shown);
+    card.more = hi - lo - shown;
+    card.open = true;
+    card.touch = this.touchInput;
+  }
+
+  /** Puts the compact card beside its mark (or chip), above or below its lane (see card-placement.ts). */
   private placeCards(): void {
     const peek = this.shell?.peek as EventCard | undefined;
     const card = this.shell?.card as EventCard | undefined;
     if (card?.open && typeof card.reposition === 'function') card.reposition();
     const id = peek?.open ? peek.item?.event.id : null;
-    const mark = this.markElement(id ?? null);
+    const mark = this.hoverGroup
+      ? this.renderRoot.querySelector<SVGGElement>(`g.group[data-lo="${this.hoverGroup.split(':')[0]}"]`)
+      : this.markElement(id ?? null);
     if (!peek || !mark) {
       if (peek) peek.style.visibility = peek.open ? 'hidden' : '';
       return;
@@ -384,6 +406,7 @@ export class TimelineChart extends ReactiveElement {
       // Marks slide under a still pointer while zooming: no hover card until it settles.
       this.gestureAt = performance.now();
       this.hoverId = null;
+      this.hoverGroup = null;
     }
     if (!this.frameRequested)
       this.frameRequested = requestAnimationFrame(() => {
@@ -458,18 +481,23 @@ export class TimelineChart extends ReactiveElement {
   }
 
   private onPointerOver(e: PointerEvent): void {
-    const { id } = this.eventTarget(e);
+    const { id, group } = this.eventTarget(e);
     // A finger has no hover: a tap opens the full card instead.
-    if (!id || e.pointerType !== 'mouse' || performance.now() - this.gestureAt < 400) return;
+    if ((!id && !group) || e.pointerType !== 'mouse' || performance.now() - this.gestureAt < 400) return;
     clearTimeout(this.hideTimer);
-    this.hoverId = id;
+    this.hoverId = id ?? null;
+    this.hoverGroup = group ? `${group.dataset.lo}:${group.dataset.hi}` : null;
   }
 
   private onPointerOut(e: PointerEvent): void {
-    if (!this.eventTarget(e).id) return;
+    const { id, group } = this.eventTarget(e);
+    if (!id && !group) return;
     clearTimeout(this.hideTimer);
     // A short delay keeps the card from flickering while the pointer crosses a gap between marks.
-    this.hideTimer = window.setTimeout(() => (this.hoverId = null), 120);
+    this.hideTimer = window.setTimeout(() => {
+      this.hoverId = null;
+      this.hoverGroup = null;
+    }, 120);
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -1,0 +1,64 @@
+import { utcMonth, utcYear } from 'd3-time';
+import { formatUtc } from '../time/date-label';
+import { tickValues, type TickPlan } from './ticks';
+
+/** One labelled stretch of the context row: the month (or year) the fine ticks belong to. */
+export interface ContextSpan {
+  /** Where it starts and ends on screen, clipped to the plot (px). */
+  x0: number;
+  x1: number;
+  /** Where its boundary tick is drawn (px), or null when it starts before the plot. */
+  boundary: number | null;
+  /** Its label's left edge (px): kept inside the plot and inside the stretch, like a sticky header. */
+  labelX: number;
+  label: string;
+}
+
+/** A fine tick and whether its label fits inside the plot. */
+export interface FineTick {
+  value: number;
+  x: number;
+  label: string;
+  /** False for a label that would be cut by either edge of the plot: it is not drawn. */
+  shown: boolean;
+}
+
+export interface AxisPlan {
+  fine: FineTick[];
+  context: ContextSpan[];
+}
+
+/**
+ * The time axis in two tiers, as newspaper graphics desks draw it: fine ticks (days, weeks,
+ * months, quarters or years, from `tickPlan`) and, under them, a context row naming the month
+ * and year (under days and weeks) or the year (under months and quarters) of what is in view,
+ * so the year is on screen at every zoom. A fine label that would be cut by the plot's edge is
+ * left out; a context label sticks to the left edge of the plot while its stretch is in view.
+ * Pure: `x` maps UTC ms to px; `measure` gives a label's width.
+ */
+export function axisPlan(plan: TickPlan, domain: [number, number], width: number, x: (ms: number) => number, measure: (s: string) => number): AxisPlan {
+  const [d0, d1] = domain;
+  const fine = tickValues(plan, d0, d1).map((value) => {
+    const label = plan.format(value);
+    const px = x(value);
+    const half = measure(label) / 2;
+    return { value, x: px, label, shown: px - half >= 0 && px + half <= width };
+  });
+  const context: ContextSpan[] = [];
+  const interval = plan.name === 'day' || plan.name === 'week' ? utcMonth : plan.name === 'year' ? null : utcYear;
+  if (interval) {
+    const format = interval === utcMonth ? 'month' : 'year';
+    for (let t = +interval.floor(new Date(d0)); t < d1; t = +interval.offset(new Date(t), 1)) {
+      const next = +interval.offset(new Date(t), 1);
+      const x0 = Math.max(0, x(t));
+      const x1 = Math.min(width, x(next));
+      if (x1 <= x0) continue;
+      const label = formatUtc(t, format);
+      const w = measure(label);
+      // Sticky: a stretch that began before the plot is named at the plot's left edge, until the
+      // next stretch pushes its label out; a stretch too narrow for its name stays unnamed.
+      context.push({ x0, x1, boundary: x(t) >= 0 ? x(t) : null, labelX: Math.min(x0 + 4, x1 - w - 4), label: w + 8 <= x1 - x0 ? label : '' });
+    }
+  }
+  return { fine, context };
+}
