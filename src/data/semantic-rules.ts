@@ -1,5 +1,5 @@
 import type { TimelineData } from './types';
-import { parseDay, parseMonth } from '../time/calendar-day';
+import { parseDay, parseMonth, parsePublished } from '../time/calendar-day';
 import { httpUrl } from '../url/http-url';
 
 /** A broken rule found beyond the schema's types: where, the bad value, and which rule. */
@@ -31,6 +31,7 @@ export function checkRules(data: TimelineData): RuleViolation[] {
     if (from !== null && to !== null && to < from) out.push({ path, value, rule: 'date-order', message: what });
   };
 
+  if (data && typeof data === 'object' && data.updated !== undefined) day(['updated'], data.updated);
   events.forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const at = (...p: (string | number)[]) => ['events', i, ...p];
@@ -55,20 +56,53 @@ export function checkRules(data: TimelineData): RuleViolation[] {
         const from = d.from === undefined ? null : day(at('date', 'from'), d.from);
         order(at('date', 'by'), d.by, from, by, `is before the day it was expected from, ${String(d.from)}`);
       }
+      if (d.precision === 'before') {
+        const before = day(at('date', 'before'), d.before);
+        const after = d.after === undefined ? null : day(at('date', 'after'), d.after);
+        // `before` is exclusive: the earliest possible day must come before it.
+        if (after !== null && before !== null && after >= before)
+          out.push({ path: at('date', 'before'), value: d.before, rule: 'date-order', message: `is not after the earliest possible day, ${String(d.after)}` });
+      }
     }
+    checkCorrections(e.corrections, at, day);
     (Array.isArray(e.sources) ? e.sources : []).forEach((s, j) => {
       if (!s || typeof s !== 'object') return;
-      if (typeof s.published === 'string') {
-        if (s.published.length === 10) day(at('sources', j, 'published'), s.published);
-        else if (/^\d{4}-\d{2}$/.test(s.published) && !parseMonth(s.published))
-          out.push({ path: at('sources', j, 'published'), value: s.published, rule: 'calendar-date', message: 'is not a real calendar month' });
-      }
+      if (typeof s.published === 'string') checkPublished(s.published, at('sources', j, 'published'), out);
       // Links that do not even start with http(s):// are already refused by the schema.
       if (typeof s.url === 'string' && /^https?:\/\//.test(s.url) && !isWebUrl(s.url))
         out.push({ path: at('sources', j, 'url'), value: s.url, rule: 'http-url', message: 'is not an absolute http(s) URL' });
     });
   });
   return out;
+}
+
+/** A source's publication date: real days and months, and a window that does not run backwards. */
+function checkPublished(text: string, path: (string | number)[], out: RuleViolation[]): void {
+  const [a, b] = text.split('/');
+  for (const part of b === undefined ? [a] : [a, b]) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(part) && parseDay(part) === null) {
+      out.push({ path, value: text, rule: 'calendar-date', message: `${b === undefined ? 'is' : `has ${part}, which is`} not a real calendar day` });
+      return;
+    }
+    if (/^\d{4}-\d{2}$/.test(part) && !parseMonth(part)) {
+      out.push({ path, value: text, rule: 'calendar-date', message: 'is not a real calendar month' });
+      return;
+    }
+  }
+  if (b !== undefined && parsePublished(text) === null && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(text))
+    out.push({ path, value: text, rule: 'date-order', message: `ends before it starts` });
+}
+
+/** Corrections: real days. */
+function checkCorrections(
+  list: unknown,
+  at: (...p: (string | number)[]) => (string | number)[],
+  day: (path: (string | number)[], value: unknown) => number | null,
+): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((c: unknown, k) => {
+    if (c && typeof c === 'object') day(at('corrections', k, 'date'), (c as { date?: unknown }).date);
+  });
 }
 
 /** True for an absolute http: or https: URL with a host; false for javascript:, data:, //host and the like. */
