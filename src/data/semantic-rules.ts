@@ -32,6 +32,10 @@ export function checkRules(data: TimelineData): RuleViolation[] {
   };
 
   if (data && typeof data === 'object' && data.updated !== undefined) day(['updated'], data.updated);
+  const texts = Array.isArray(data?.texts) ? new Set(data.texts.map((t) => t?.article)) : null;
+  data?.texts?.forEach?.((t, k) => {
+    if (t && typeof t.published === 'string') checkPublished(t.published, ['texts', k, 'published'], out);
+  });
   events.forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const at = (...p: (string | number)[]) => ['events', i, ...p];
@@ -68,6 +72,8 @@ export function checkRules(data: TimelineData): RuleViolation[] {
     (Array.isArray(e.sources) ? e.sources : []).forEach((s, j) => {
       if (!s || typeof s !== 'object') return;
       if (typeof s.published === 'string') checkPublished(s.published, at('sources', j, 'published'), out);
+      if (texts && typeof s.article === 'string' && !texts.has(s.article))
+        out.push({ path: at('sources', j, 'article'), value: s.article, rule: 'known-article', message: 'is not one of the texts listed in $.texts' });
       // Links that do not even start with http(s):// are already refused by the schema.
       if (typeof s.url === 'string' && /^https?:\/\//.test(s.url) && !isWebUrl(s.url))
         out.push({ path: at('sources', j, 'url'), value: s.url, rule: 'http-url', message: 'is not an absolute http(s) URL' });

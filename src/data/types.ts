@@ -67,6 +67,17 @@ export interface TimelineEvent {
   corrections?: Correction[];
 }
 
+/** One article text the timeline is read from: what it is, where it came from, how its dates were read. */
+export interface TextOrigin {
+  article: string;
+  outlet: string;
+  headline: string;
+  published: string;
+  url?: string;
+  origin: string;
+  dating?: string;
+}
+
 /** A visible record of a change to an event after it was published. */
 export interface Correction {
   date: Day;
@@ -83,5 +94,7 @@ export interface TimelineData {
   description: string;
   /** The day the data last changed, shown on the site. */
   updated?: Day;
+  /** The article texts the events are read from, and where each came from. */
+  texts?: TextOrigin[];
   events: TimelineEvent[];
 }

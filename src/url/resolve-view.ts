@@ -26,7 +26,8 @@ function narrowestHolder(model: TimelineModel, day: number) {
   let best: TimelineModel['events'][number] | undefined;
   for (const e of model.events) {
     const width = e.end - e.start;
-    if (e.start <= day && day < e.end && width <= HOLDER_MAX_MS && (!best || width < best.end - best.start)) best = e;
+    const open = e.event.date.precision === 'before' && !e.event.date.after;
+    if (!open && e.start <= day && day < e.end && width <= HOLDER_MAX_MS && (!best || width < best.end - best.start)) best = e;
   }
   return best;
 }
@@ -50,7 +51,8 @@ export function resolveView(request: ViewRequest, model: TimelineModel): Resolve
   if (request.day !== undefined && model.events.length) {
     const day = request.day;
     // Prefer an event dated to exactly that day, then the narrowest window of a month at most
-    // that holds it: a year or an open "before" span holds too many days to answer for one.
+    // that holds it: a year holds too many days to answer for one, and an open "before" span
+    // (no earliest day) is drawn, not known.
     const exact = model.events.find((e) => !e.uncertain && e.start === day) ?? narrowestHolder(model, day);
     const item = exact ?? model.events[nearestIndex(model.events, day + DAY_MS / 2)];
     out.select = item.event.id;

@@ -149,6 +149,15 @@ describe('validation of years, before-dates, published windows and corrections',
     expect(rules(data({ corrections: [{ date: '2026-02-30', change: 'c', reason: 'r' }] }))).toEqual(['events.0.corrections.0.date calendar-date']);
     expect(rules(data({}, { updated: '2026-13-01' }))).toEqual(['updated calendar-date']);
   });
+
+  it('checkRules, when the texts are listed, refuses a source read from a text not among them', () => {
+    const texts = [{ article: 'known.txt', outlet: 'O', headline: 'H', published: '2022-11-19/2022-11-21', origin: 'o' }];
+    const src = (article: string) => ({ sources: [{ outlet: 'O', headline: 'H', published: '2022-10-07', article }] });
+    expect(rules(data(src('known.txt'), { texts }))).toEqual([]);
+    expect(rules(data(src('other.txt'), { texts }))).toEqual(['events.0.sources.0.article known-article']);
+    expect(rules(data(src('other.txt')))).toEqual([]);
+    expect(rules(data(src('known.txt'), { texts: [{ ...texts[0], published: '2022-11-21/2022-11-19' }] }))).toEqual(['texts.0.published date-order']);
+  });
 });
 
 describe('links to a year', () => {
@@ -163,9 +172,11 @@ describe('links to a year', () => {
     expect(parseLink('?date=20222').notice).toMatch(/could not be read/);
   });
 
-  it('resolveView of a day inside a year event and no event of its own opens the nearest event, not the whole year', () => {
+  it('resolveView of a day inside a year or an open before-span, with no event of its own, opens the nearest event', () => {
     const model = buildModel({ events: [makeEvent('y', year), makeEvent('oct-06', onDay('2022-10-06')), makeEvent('war', prewar)] });
     expect(resolveView({ day: Date.UTC(2022, 9, 8) }, model)).toMatchObject({ select: 'oct-06', markDay: Date.UTC(2022, 9, 8) });
+    const campaign = buildModel({ events: [makeEvent('oct-06', onDay('2022-10-06')), makeEvent('c', { precision: 'before', before: '2022-11-01', label: 'in recent weeks' })] });
+    expect(resolveView({ day: Date.UTC(2022, 9, 7) }, campaign)).toMatchObject({ select: 'oct-06' });
     expect(resolveView({ event: 'y' }, model).window![1] - resolveView({ event: 'y' }, model).window![0]).toBeGreaterThan(365 * DAY_MS);
   });
 });
