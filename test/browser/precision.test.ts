@@ -41,6 +41,9 @@ describe('years, before-dates, stances and corrections on the site', () => {
     expect(tipText(o.chart)).to.contain('before late February 2022');
     const item = o.doc.getElementById('event-2022-before-war-iran-drones-to-russia')!;
     expect(item.querySelector('.meta time')!.textContent).to.equal('before late February 2022');
+    // No earliest day is known: the span's start is drawn open.
+    expect(o.chart.shadowRoot!.querySelector('.mark[data-id="2022-before-war-iran-drones-to-russia"] rect.span.open-start')).to.not.equal(null);
+    expect(o.chart.shadowRoot!.querySelector('.mark[data-id="2022-02-russia-full-scale-invasion"] rect.span.open-start')).to.equal(null);
   });
 
   it("the UN mission's response shows Declines to comment, Acknowledges, the Corrected line and a publication window", async () => {
