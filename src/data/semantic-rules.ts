@@ -12,8 +12,9 @@ export interface RuleViolation {
 
 /**
  * Checks what a JSON Schema cannot: real calendar dates, windows that do not run backwards,
- * unique ids and web-only links. Expects data that already passed the schema's shape checks
- * where it looks; anything else it skips rather than throws on.
+ * unique ids, web-only links, and sources read from the listed texts (when they are listed).
+ * Expects data that already passed the schema's shape checks where it looks; anything else it
+ * skips rather than throws on.
  */
 export function checkRules(data: TimelineData): RuleViolation[] {
   const out: RuleViolation[] = [];
@@ -33,7 +34,7 @@ export function checkRules(data: TimelineData): RuleViolation[] {
 
   if (data && typeof data === 'object' && data.updated !== undefined) day(['updated'], data.updated);
   const texts = Array.isArray(data?.texts) ? new Set(data.texts.map((t) => t?.article)) : null;
-  data?.texts?.forEach?.((t, k) => {
+  (Array.isArray(data?.texts) ? data.texts : []).forEach((t, k) => {
     if (t && typeof t.published === 'string') checkPublished(t.published, ['texts', k, 'published'], out);
   });
   events.forEach((e, i) => {
@@ -68,7 +69,9 @@ export function checkRules(data: TimelineData): RuleViolation[] {
           out.push({ path: at('date', 'before'), value: d.before, rule: 'date-order', message: `is not after the earliest possible day, ${String(d.after)}` });
       }
     }
-    checkCorrections(e.corrections, at, day);
+    (Array.isArray(e.corrections) ? e.corrections : []).forEach((c, k) => {
+      if (c && typeof c === 'object') day(at('corrections', k, 'date'), c.date);
+    });
     (Array.isArray(e.sources) ? e.sources : []).forEach((s, j) => {
       if (!s || typeof s !== 'object') return;
       if (typeof s.published === 'string') checkPublished(s.published, at('sources', j, 'published'), out);
@@ -97,18 +100,6 @@ function checkPublished(text: string, path: (string | number)[], out: RuleViolat
   }
   if (b !== undefined && parsePublished(text) === null && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(text))
     out.push({ path, value: text, rule: 'date-order', message: `ends before it starts` });
-}
-
-/** Corrections: real days. */
-function checkCorrections(
-  list: unknown,
-  at: (...p: (string | number)[]) => (string | number)[],
-  day: (path: (string | number)[], value: unknown) => number | null,
-): void {
-  if (!Array.isArray(list)) return;
-  list.forEach((c: unknown, k) => {
-    if (c && typeof c === 'object') day(at('corrections', k, 'date'), (c as { date?: unknown }).date);
-  });
 }
 
 /** True for an absolute http: or https: URL with a host; false for javascript:, data:, //host and the like. */

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
 import { until } from './input';
+import { expectNoAxeViolations } from './axe';
 import { openSite } from './site';
 
 // Years, before-dates, the new stances and corrections, end to end in the built site (npm run build).
@@ -67,4 +68,15 @@ describe('years, before-dates, stances and corrections on the site', () => {
     const method = new DOMParser().parseFromString(await (await fetch(`${SITE}method/`)).text(), 'text/html');
     expect([...method.querySelectorAll('dt')].map((d) => d.textContent)).to.include.members(['Declines to comment', 'Acknowledges']);
   });
+
+  for (const page of ['corrections/', 'method/']) {
+    it(`the ${page} page has no axe violations`, async () => {
+      document.body.innerHTML = '';
+      const frame = Object.assign(document.createElement('iframe'), { src: `${SITE}${page}`, title: page });
+      frame.style.cssText = 'width: 900px; height: 700px; border: 0';
+      document.body.append(frame);
+      await until(() => frame.contentDocument?.readyState === 'complete' && Boolean(frame.contentDocument.querySelector('h1')), `${page} to load`);
+      await expectNoAxeViolations(frame.contentDocument!);
+    });
+  }
 });
