@@ -12,6 +12,7 @@ import { pagePath, pageDescription, pageTitle, renderFocus, renderMeta, renderSi
 import { dataPath, DataFileError, loadData } from './load-data';
 import { buildClassicScript, type ClassicScript } from './classic-script';
 import { classicScripts, relocate } from './html-rewrite';
+import { fillReaderLinks, readerPageFiles } from './reader-pages';
 
 /** The Content Security Policy every built page carries (hosts can send the same as a header; see README). */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
@@ -113,7 +114,7 @@ export function timelinePlugin(): Plugin {
       handler(html) {
         // The dev server reads the file afresh on every request so edits show on reload.
         const { data, model } = config.command === 'build' && loaded ? loaded : load(config.root);
-        const body = fillBody(html, model, data);
+        const body = fillReaderLinks(fillBody(html, model, data), data, model);
         return config.command === 'build' ? body : fillPage(body, data, { kind: 'main' }, { siteUrl });
       },
     },
@@ -143,6 +144,7 @@ export function timelinePlugin(): Plugin {
           if (page.kind === 'main') index.source = html;
           else this.emitFile({ type: 'asset', fileName, source: page.kind === 'event' ? relocate(html, '../../') : html });
         }
+        for (const f of readerPageFiles(String(index.source), data, model, eventPages)) this.emitFile({ type: 'asset', ...f });
         if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
         if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
         this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });

@@ -3,6 +3,7 @@ import { chipLabel, chipWidth, type Frame } from './frame';
 import { KIND_STYLES, kindPath } from './kinds';
 import { formatEventDate } from '../time/date-label';
 import { fitText } from './label-layout';
+import type { EventDate } from '../data/types';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -24,6 +25,11 @@ export interface MarkState {
   tabId: string | null;
 }
 
+function openStart(date: EventDate): boolean {
+  return date.precision === 'before' && !date.after;
+}
+
+
 /**
  * Draws event marks as a keyed join on event id: shape and colour by kind, a soft span for
  * uncertain dates, a label where there is room. Run twice with the same input, same DOM.
@@ -40,7 +46,13 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
         .attr('data-id', (d) => d.item.event.id)
         .attr('aria-label', (d) => `${d.item.event.title}, ${formatEventDate(d.item.event.date)} (${KIND_STYLES[d.item.event.kind].label})`);
       // (formatEventDate is cheap here: formatUtc remembers the dates it has formatted.)
-      m.filter((d) => d.item.uncertain).append('rect').attr('class', 'span').attr('y', -7).attr('height', 14).attr('rx', 7);
+      m.filter((d) => d.item.uncertain)
+        .append('rect')
+        // A "before" date with no earliest day: the span's start is drawn, not known.
+        .attr('class', (d) => (openStart(d.item.event.date) ? 'span open-start' : 'span'))
+        .attr('y', -7)
+        .attr('height', 14)
+        .attr('rx', 7);
       m.append('circle').attr('class', 'ring').attr('r', 13);
       m.append('path').attr('class', 'symbol').attr('d', (d) => kindPath(d.item.event.kind));
       // The visible label is a shortened title, outside the button: its accessible name has the whole title.

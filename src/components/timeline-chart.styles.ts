@@ -30,6 +30,7 @@ export const chartStyles = css`
   .mark { cursor: pointer; outline: none; }
   .mark .symbol, .legend path { fill: currentColor; stroke: var(--surface); stroke-width: 1; }
   .mark .span, .span-sample { fill: currentColor; fill-opacity: 0.16; stroke: currentColor; stroke-opacity: 0.55; stroke-dasharray: 3 2; }
+  .mark .span.open-start { fill-opacity: 0.08; stroke-dasharray: 1 4; }
   .mark .ring { fill: var(--surface); fill-opacity: 0.001; stroke: none; }
   .event .label { fill: var(--text); font: 0.75rem system-ui, sans-serif; pointer-events: none; }
   .mark:hover .ring, .is-current .ring { stroke: var(--muted); stroke-width: 2; }

@@ -23,7 +23,8 @@ export interface LargeIndex {
 
 /**
  * Writes a date in a few characters: `2022-10-06`, `2022-08`, `~2022-11-01~2022-11-10~label`,
- * `<2022-12-31` or `<2022-12-31~2022-11-01` (deadline, then the day it was stated).
+ * `<2022-12-31` or `<2022-12-31~2022-11-01` (deadline, then the day it was stated), `2022`
+ * (a year), `^2022-02-28~~label` or `^2022-02-28~2021-11-01~label` (before, then the earliest day).
  */
 export function encodeDate(d: EventDate): string {
   switch (d.precision) {
@@ -35,6 +36,10 @@ export function encodeDate(d: EventDate): string {
       return `~${d.start}~${d.end}~${d.label}`;
     case 'by':
       return d.from ? `<${d.by}~${d.from}` : `<${d.by}`;
+    case 'year':
+      return d.year;
+    case 'before':
+      return `^${d.before}~${d.after ?? ''}~${d.label}`;
   }
 }
 
@@ -48,6 +53,11 @@ export function decodeDate(s: string): EventDate {
     const [by, from] = s.slice(1).split('~');
     return from ? { precision: 'by', by, from } : { precision: 'by', by };
   }
+  if (s[0] === '^') {
+    const [before, after, ...label] = s.slice(1).split('~');
+    return after ? { precision: 'before', before, after, label: label.join('~') } : { precision: 'before', before, label: label.join('~') };
+  }
+  if (s.length === 4) return { precision: 'year', year: s };
   return s.length === 7 ? { precision: 'month', month: s } : { precision: 'day', day: s };
 }
 

@@ -1,5 +1,5 @@
 import type { TimelineData } from './types';
-import { parseDay, parseMonth } from '../time/calendar-day';
+import { parseDay, parseMonth, parsePublished } from '../time/calendar-day';
 import { httpUrl } from '../url/http-url';
 
 /** A broken rule found beyond the schema's types: where, the bad value, and which rule. */
@@ -12,8 +12,9 @@ export interface RuleViolation {
 
 /**
  * Checks what a JSON Schema cannot: real calendar dates, windows that do not run backwards,
- * unique ids and web-only links. Expects data that already passed the schema's shape checks
- * where it looks; anything else it skips rather than throws on.
+ * unique ids, web-only links, and sources read from the listed texts (when they are listed).
+ * Expects data that already passed the schema's shape checks where it looks; anything else it
+ * skips rather than throws on.
  */
 export function checkRules(data: TimelineData): RuleViolation[] {
   const out: RuleViolation[] = [];
@@ -31,6 +32,11 @@ export function checkRules(data: TimelineData): RuleViolation[] {
     if (from !== null && to !== null && to < from) out.push({ path, value, rule: 'date-order', message: what });
   };
 
+  if (data && typeof data === 'object' && data.updated !== undefined) day(['updated'], data.updated);
+  const texts = Array.isArray(data?.texts) ? new Set(data.texts.map((t) => t?.article)) : null;
+  (Array.isArray(data?.texts) ? data.texts : []).forEach((t, k) => {
+    if (t && typeof t.published === 'string') checkPublished(t.published, ['texts', k, 'published'], out);
+  });
   events.forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const at = (...p: (string | number)[]) => ['events', i, ...p];
@@ -55,20 +61,45 @@ export function checkRules(data: TimelineData): RuleViolation[] {
         const from = d.from === undefined ? null : day(at('date', 'from'), d.from);
         order(at('date', 'by'), d.by, from, by, `is before the day it was expected from, ${String(d.from)}`);
       }
+      if (d.precision === 'before') {
+        const before = day(at('date', 'before'), d.before);
+        const after = d.after === undefined ? null : day(at('date', 'after'), d.after);
+        // `before` is exclusive: the earliest possible day must come before it.
+        if (after !== null && before !== null && after >= before)
+          out.push({ path: at('date', 'before'), value: d.before, rule: 'date-order', message: `is not after the earliest possible day, ${String(d.after)}` });
+      }
     }
+    (Array.isArray(e.corrections) ? e.corrections : []).forEach((c, k) => {
+      if (c && typeof c === 'object') day(at('corrections', k, 'date'), c.date);
+    });
     (Array.isArray(e.sources) ? e.sources : []).forEach((s, j) => {
       if (!s || typeof s !== 'object') return;
-      if (typeof s.published === 'string') {
-        if (s.published.length === 10) day(at('sources', j, 'published'), s.published);
-        else if (/^\d{4}-\d{2}$/.test(s.published) && !parseMonth(s.published))
-          out.push({ path: at('sources', j, 'published'), value: s.published, rule: 'calendar-date', message: 'is not a real calendar month' });
-      }
+      if (typeof s.published === 'string') checkPublished(s.published, at('sources', j, 'published'), out);
+      if (texts && typeof s.article === 'string' && !texts.has(s.article))
+        out.push({ path: at('sources', j, 'article'), value: s.article, rule: 'known-article', message: 'is not one of the texts listed in $.texts' });
       // Links that do not even start with http(s):// are already refused by the schema.
       if (typeof s.url === 'string' && /^https?:\/\//.test(s.url) && !isWebUrl(s.url))
         out.push({ path: at('sources', j, 'url'), value: s.url, rule: 'http-url', message: 'is not an absolute http(s) URL' });
     });
   });
   return out;
+}
+
+/** A source's publication date: real days and months, and a window that does not run backwards. */
+function checkPublished(text: string, path: (string | number)[], out: RuleViolation[]): void {
+  const [a, b] = text.split('/');
+  for (const part of b === undefined ? [a] : [a, b]) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(part) && parseDay(part) === null) {
+      out.push({ path, value: text, rule: 'calendar-date', message: `${b === undefined ? 'is' : `has ${part}, which is`} not a real calendar day` });
+      return;
+    }
+    if (/^\d{4}-\d{2}$/.test(part) && !parseMonth(part)) {
+      out.push({ path, value: text, rule: 'calendar-date', message: 'is not a real calendar month' });
+      return;
+    }
+  }
+  if (b !== undefined && parsePublished(text) === null && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(text))
+    out.push({ path, value: text, rule: 'date-order', message: `ends before it starts` });
 }
 
 /** True for an absolute http: or https: URL with a host; false for javascript:, data:, //host and the like. */

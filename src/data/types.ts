@@ -2,18 +2,23 @@
 
 export type Day = string; // YYYY-MM-DD
 export type Month = string; // YYYY-MM
+export type Year = string; // YYYY
 
 /** When an event happened, with the precision the sources allow. */
 export type EventDate =
   | { precision: 'day'; day: Day }
   | { precision: 'month'; month: Month }
   | { precision: 'approximate'; start: Day; end: Day; label: string }
-  | { precision: 'by'; by: Day; from?: Day };
+  | { precision: 'by'; by: Day; from?: Day }
+  | { precision: 'year'; year: Year }
+  /** Strictly before a day (the mirror of `by`), as the sources put it; `after`, when known, bounds it from below. */
+  | { precision: 'before'; before: Day; label: string; after?: Day };
 
 export const KINDS = ['delivery', 'agreement', 'strike', 'report', 'statement', 'denial', 'forecast'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export type Stance = 'asserts' | 'confirms' | 'denies';
+export const STANCES = ['asserts', 'confirms', 'acknowledges', 'denies', 'declines-to-comment'] as const;
+export type Stance = (typeof STANCES)[number];
 
 export interface Figure {
   value: number;
@@ -38,6 +43,7 @@ export interface Disagreement {
 export interface Source {
   outlet: string;
   headline: string;
+  /** A day (YYYY-MM-DD), a month (YYYY-MM), a year (YYYY) or a window of days (YYYY-MM-DD/YYYY-MM-DD). */
   published: string;
   url?: string;
   verified?: boolean;
@@ -57,6 +63,26 @@ export interface TimelineEvent {
   claims?: Claim[];
   disagreements?: Disagreement[];
   sources: Source[];
+  /** What was changed after publication, when and why, oldest first. */
+  corrections?: Correction[];
+}
+
+/** One article text the timeline is read from: what it is, where it came from, how its dates were read. */
+export interface TextOrigin {
+  article: string;
+  outlet: string;
+  headline: string;
+  published: string;
+  url?: string;
+  origin: string;
+  dating?: string;
+}
+
+/** A visible record of a change to an event after it was published. */
+export interface Correction {
+  date: Day;
+  change: string;
+  reason: string;
 }
 
 /** What the chart needs of an event; the rest (summary, sources...) may load later. */
@@ -66,5 +92,9 @@ export interface TimelineData {
   $schema?: string;
   title: string;
   description: string;
+  /** The day the data last changed, shown on the site. */
+  updated?: Day;
+  /** The article texts the events are read from, and where each came from. */
+  texts?: TextOrigin[];
   events: TimelineEvent[];
 }

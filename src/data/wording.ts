@@ -1,4 +1,4 @@
-import type { Claim, Disagreement, Figure } from './types';
+import type { Claim, Disagreement, Figure, Stance } from './types';
 
 const nf = new Intl.NumberFormat('en-GB');
 
@@ -14,9 +14,18 @@ export function figureText(f: Figure): string {
   return `${q}${amount} ${f.unit}: ${f.counts} (${f.by})`;
 }
 
-/** How a claim's stance reads as a label: 'Asserts', 'Confirms', 'Denies'. */
+/** Each stance as a label and what it means, for the claims and the method page. */
+export const STANCE_WORDING: Record<Stance, { label: string; means: string }> = {
+  asserts: { label: 'Asserts', means: 'says it is so, on its own account.' },
+  confirms: { label: 'Confirms', means: 'says a report or another party’s claim is true.' },
+  acknowledges: { label: 'Acknowledges', means: 'concedes part of what is alleged, or a related fact, without confirming the allegation as made.' },
+  denies: { label: 'Denies', means: 'says it is untrue.' },
+  'declines-to-comment': { label: 'Declines to comment', means: 'was asked and would not address it, or did not answer: neither a denial nor a confirmation.' },
+};
+
+/** How a claim's stance reads as a label: 'Asserts', 'Confirms', 'Acknowledges', 'Denies', 'Declines to comment'. */
 export function stanceLabel(c: Pick<Claim, 'stance'>): string {
-  return c.stance[0].toUpperCase() + c.stance.slice(1);
+  return STANCE_WORDING[c.stance]?.label ?? c.stance;
 }
 
 /** The heading for a disagreement, by what the sources differ on. */

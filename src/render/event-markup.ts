@@ -1,6 +1,6 @@
-import type { Source, TimelineEvent } from '../data/types';
+import type { Correction, Source, TimelineEvent } from '../data/types';
 import { KIND_STYLES } from '../chart/kinds';
-import { dateTimeAttr, formatEventDate, formatPublished } from '../time/date-label';
+import { dateTimeAttr, formatEventDate, formatPublished, publishedDateTime } from '../time/date-label';
 import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
 
 /** What a template here interpolates: text, numbers, nothing, or markup made by the same tag. */
@@ -15,20 +15,45 @@ export type Markup<R> = (strings: TemplateStringsArray, ...values: MarkupValue<R
 
 function sourceMarkup<R>(h: Markup<R>, s: Source): R {
   const headline = s.url ? h`<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.headline}</a>` : h`<cite>${s.headline}</cite>`;
-  return h`<li><strong>${s.outlet}</strong>, ${headline}, <time datetime="${s.published}">${formatPublished(s.published)}</time>.${
+  return h`<li><strong>${s.outlet}</strong>, ${headline}, <time datetime="${publishedDateTime(s.published)}">${formatPublished(s.published)}</time>.${
     s.url ? h` <span class="url">${s.url}</span>` : ''
   }${s.url && s.verified === false ? h` <span class="caveat">Link not verified.</span>` : ''}${
     s.note ? h` <span class="caveat">${s.note}</span>` : ''
   }${s.quote ? h`<blockquote><p>“${s.quote.text}”</p><footer>${s.quote.by}</footer></blockquote>` : ''}</li>`;
 }
 
-/** Summary, figures, claims, disagreements and sources of an event. */
-export function eventBodyMarkup<R>(h: Markup<R>, e: TimelineEvent): R {
-  return h`<p class="summary">${e.summary}</p>
+/** A mark beside the date of an event that has been corrected; nothing otherwise. */
+export function correctedMark<R>(h: Markup<R>, e: Pick<TimelineEvent, 'corrections'>): R | '' {
+  return e.corrections?.length ? h` · <span class="corrected-mark">Corrected</span>` : '';
+}
+
+/** One correction: when, what changed, and why. */
+export function correctionMarkup<R>(h: Markup<R>, c: Correction): R {
+  return h`<li><time datetime="${c.date}">${formatPublished(c.date)}</time>: ${c.change} <span class="why">Why: ${c.reason}</span></li>`;
+}
+
+/** The event's corrections, dated, for its card and list item; nothing when there are none. */
+export function correctionsMarkup<R>(h: Markup<R>, e: Pick<TimelineEvent, 'corrections'>): R | '' {
+  return e.corrections?.length ? h`<p class="sub corrected">Corrected</p><ul class="corrections">${e.corrections.map((c) => correctionMarkup(h, c))}</ul>` : '';
+}
+
+/** At the top of a card: that the event was corrected, and when last; nothing otherwise. */
+export function correctedFlag<R>(h: Markup<R>, e: Pick<TimelineEvent, 'corrections'>): R | '' {
+  const last = e.corrections?.[e.corrections.length - 1];
+  return last ? h`<p class="corrected-flag"><span class="corrected-mark">Corrected</span> ${formatPublished(last.date)}: see the end of this entry.</p>` : '';
+}
+
+/**
+ * Summary, figures, claims, disagreements, sources and corrections of an event. `flag` puts a
+ * "Corrected" line first (the card); the list item carries its mark beside the date instead.
+ */
+export function eventBodyMarkup<R>(h: Markup<R>, e: TimelineEvent, flag = true): R {
+  return h`${flag ? correctedFlag(h, e) : ''}<p class="summary">${e.summary}</p>
 ${e.figures?.length ? h`<p class="sub">Figures</p><ul class="figures">${e.figures.map((f) => h`<li>${figureText(f)}</li>`)}</ul>` : ''}
 ${e.claims?.length ? h`<p class="sub">Claims</p><ul class="claims">${e.claims.map((c) => h`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>` : ''}
 ${e.disagreements?.length ? e.disagreements.map((d) => h`<p class="dispute"><strong>${disagreementLabel(d)}.</strong> ${d.note}</p>`) : ''}
-<p class="sub">Sources</p><ul class="sources">${e.sources.map((s) => sourceMarkup(h, s))}</ul>`;
+<p class="sub">Sources</p><ul class="sources">${e.sources.map((s) => sourceMarkup(h, s))}</ul>
+${correctionsMarkup(h, e)}`;
 }
 
 /**
@@ -38,9 +63,9 @@ ${e.disagreements?.length ? e.disagreements.map((d) => h`<p class="dispute"><str
 export function eventItemMarkup<R>(h: Markup<R>, e: TimelineEvent, href: string, idPrefix = ''): R {
   return h`<li class="event kind-${e.kind}" id="${idPrefix}event-${e.id}" data-id="${e.id}">
 <article aria-labelledby="${idPrefix}title-${e.id}">
-<p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time></p>
+<p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(h, e)}</p>
 <h3 id="${idPrefix}title-${e.id}"><a class="event-link" href="${href}">${e.title}</a></h3>
-${eventBodyMarkup(h, e)}
+${eventBodyMarkup(h, e, false)}
 <p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button></p>
 </article>
 </li>`;

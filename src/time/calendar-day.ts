@@ -5,6 +5,7 @@ export const DAY_MS = 86_400_000;
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
+const YEAR_RE = /^(\d{4})$/;
 
 /** UTC midnight of a calendar day, for any year (Date.UTC would read 0–99 as 1900–1999). */
 function utc(y: number, mo: number, d: number): number {
@@ -40,6 +41,41 @@ export function parseMonth(text: string): { start: number; end: number } | null 
   const [y, mo] = [Number(m[1]), Number(m[2]) - 1];
   if (mo < 0 || mo > 11) return null;
   return { start: utc(y, mo, 1), end: utc(y, mo + 1, 1) };
+}
+
+/**
+ * Reads a calendar year as its first and one-past-last UTC midnights, or null.
+ *
+ * @example parseYear('2022') // { start: 1 Jan 2022, end: 1 Jan 2023 }
+ */
+export function parseYear(text: string): { start: number; end: number } | null {
+  const m = YEAR_RE.exec(text);
+  if (!m) return null;
+  const y = Number(m[1]);
+  return { start: utc(y, 0, 1), end: utc(y + 1, 0, 1) };
+}
+
+/**
+ * Reads a publication date as precisely as it is given: a day, a month, a year, or a window of
+ * days `YYYY-MM-DD/YYYY-MM-DD` (both inclusive). [start, end) in UTC ms, or null when it is not
+ * real or the window runs backwards.
+ *
+ * @example parsePublished('2022-11-19/2022-11-21') // { start: 19 Nov, end: 22 Nov, precision: 'window' }
+ */
+export function parsePublished(text: string): { start: number; end: number; precision: 'day' | 'month' | 'year' | 'window' } | null {
+  const [a, b, ...rest] = text.split('/');
+  if (rest.length) return null;
+  if (b !== undefined) {
+    const s = parseDay(a);
+    const e = parseDay(b);
+    return s !== null && e !== null && e >= s ? { start: s, end: e + DAY_MS, precision: 'window' } : null;
+  }
+  const day = parseDay(a);
+  if (day !== null) return { start: day, end: day + DAY_MS, precision: 'day' };
+  const month = parseMonth(a);
+  if (month) return { ...month, precision: 'month' };
+  const year = parseYear(a);
+  return year ? { ...year, precision: 'year' } : null;
 }
 
 /** Writes the calendar day that contains a UTC instant, e.g. `2022-10-06`. */

@@ -1,6 +1,6 @@
 import { intlFormat } from 'date-fns';
 import type { EventDate } from '../data/types';
-import { parseDay, parseMonth } from './calendar-day';
+import { DAY_MS, parseDay, parseMonth, parsePublished } from './calendar-day';
 
 /** Date formats used on the page, by name. */
 export const DATE_FORMATS = {
@@ -81,6 +81,8 @@ function dayLabel(text: string): string {
  * @example formatEventDate({ precision: 'day', day: '2022-10-06' }) // '6 October 2022'
  * @example formatEventDate({ precision: 'month', month: '2022-08' }) // 'August 2022'
  * @example formatEventDate({ precision: 'by', by: '2022-12-31' }) // 'by 31 December 2022'
+ * @example formatEventDate({ precision: 'year', year: '2022' }) // '2022'
+ * @example formatEventDate({ precision: 'before', before: '2022-02-28', label: 'before late February 2022' }) // 'before late February 2022'
  */
 export function formatEventDate(date: EventDate): string {
   switch (date.precision) {
@@ -94,6 +96,13 @@ export function formatEventDate(date: EventDate): string {
       return `${date.label} (between ${dayLabel(date.start)} and ${dayLabel(date.end)})`;
     case 'by':
       return date.from ? `by ${dayLabel(date.by)} (expected as of ${dayLabel(date.from)})` : `by ${dayLabel(date.by)}`;
+    case 'year':
+      return date.year;
+    case 'before': {
+      // The label says it as the sources do; a known lower bound is added, never an invented one.
+      const last = parseDay(date.before);
+      return date.after && last !== null ? `${date.label} (between ${dayLabel(date.after)} and ${formatUtc(last - DAY_MS, 'day')})` : date.label;
+    }
   }
 }
 
@@ -108,12 +117,42 @@ export function dateTimeAttr(date: EventDate): string {
       return date.start;
     case 'by':
       return date.by;
+    case 'year':
+      return date.year;
+    case 'before':
+      // What is known for certain is the bound; `<time>` has no "before".
+      return date.after ?? date.before.slice(0, 4);
   }
 }
 
-/** Formats a source's publication date, which is a day or a month. */
+/**
+ * Formats a source's publication date as precisely as it is known: a day, a month, a year or a
+ * window of days.
+ *
+ * @example formatPublished('2022-11-19/2022-11-21') // '19–21 November 2022'
+ */
 export function formatPublished(text: string): string {
-  if (parseDay(text) !== null) return dayLabel(text);
-  const m = parseMonth(text);
-  return m ? formatUtc(m.start, 'month') : text;
+  const p = parsePublished(text);
+  if (!p) return text;
+  if (p.precision === 'day') return formatUtc(p.start, 'day');
+  if (p.precision === 'month') return formatUtc(p.start, 'month');
+  if (p.precision === 'year') return formatUtc(p.start, 'year');
+  const last = p.end - DAY_MS;
+  const [a, b] = [new Date(p.start), new Date(last)];
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${formatUtc(p.start, 'day')} – ${formatUtc(last, 'day')}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) return `${a.getUTCDate()} ${formatUtc(p.start, 'month').split(' ')[0]} – ${formatUtc(last, 'day')}`;
+  return a.getUTCDate() === b.getUTCDate() ? formatUtc(p.start, 'day') : `${a.getUTCDate()}–${formatUtc(last, 'day')}`;
+}
+
+/**
+ * The `<time datetime>` value of a publication date: the date itself, or for a window the
+ * smallest month or year that holds it (HTML has no windows of days).
+ *
+ * @example publishedDateTime('2022-11-19/2022-11-21') // '2022-11'
+ */
+export function publishedDateTime(text: string): string {
+  const [a, b] = text.split('/');
+  if (b === undefined) return a;
+  if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
+  return a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : a;
 }

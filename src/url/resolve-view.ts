@@ -19,6 +19,19 @@ function around(start: number, end: number): [number, number] {
   return [start - pad, end + pad];
 }
 
+/** The longest window that may answer for a day it holds: a month. */
+const HOLDER_MAX_MS = 31 * DAY_MS;
+
+function narrowestHolder(model: TimelineModel, day: number) {
+  let best: TimelineModel['events'][number] | undefined;
+  for (const e of model.events) {
+    const width = e.end - e.start;
+    const open = e.event.date.precision === 'before' && !e.event.date.after;
+    if (!open && e.start <= day && day < e.end && width <= HOLDER_MAX_MS && (!best || width < best.end - best.start)) best = e;
+  }
+  return best;
+}
+
 /**
  * Checks a link's request against the data. An event id opens that event; a day opens the
  * event on that day, or the nearest one with the day marked; a window shows that window.
@@ -37,8 +50,10 @@ export function resolveView(request: ViewRequest, model: TimelineModel): Resolve
   }
   if (request.day !== undefined && model.events.length) {
     const day = request.day;
-    // Prefer an event dated to exactly that day, then any event whose window holds it.
-    const exact = model.events.find((e) => !e.uncertain && e.start === day) ?? model.events.find((e) => e.start <= day && day < e.end);
+    // Prefer an event dated to exactly that day, then the narrowest window of a month at most
+    // that holds it: a year holds too many days to answer for one, and an open "before" span
+    // (no earliest day) is drawn, not known.
+    const exact = model.events.find((e) => !e.uncertain && e.start === day) ?? narrowestHolder(model, day);
     const item = exact ?? model.events[nearestIndex(model.events, day + DAY_MS / 2)];
     out.select = item.event.id;
     if (!exact) out.markDay = day;

@@ -1,4 +1,4 @@
-import { DAY_MS, parseDay, parseMonth } from '../time/calendar-day';
+import { DAY_MS, parseDay, parseMonth, parseYear } from '../time/calendar-day';
 
 /** What a link asks the timeline to show, before it is checked against the data. */
 export interface ViewRequest {
@@ -6,7 +6,7 @@ export interface ViewRequest {
   event?: string;
   /** A calendar day (UTC midnight) to open on: its event, or the nearest one with the day marked. */
   day?: number;
-  /** A window of time to show [from, to), from `?date=YYYY-MM` or `?from=…&to=…`. */
+  /** A window of time to show [from, to), from `?date=YYYY-MM`, `?date=YYYY` or `?from=…&to=…`. */
   window?: [number, number];
 }
 
@@ -26,27 +26,29 @@ function quote(value: string): string {
   return `“${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}”`;
 }
 
-/** Reads a day or a month as [start, end) in UTC ms, or null. */
-function dayOrMonth(value: string): { kind: 'day' | 'month'; start: number; end: number } | null {
+/** Reads a day, a month or a year as [start, end) in UTC ms, or null. */
+function dayOrMonth(value: string): { kind: 'day' | 'month' | 'year'; start: number; end: number } | null {
   const day = parseDay(value);
   if (day !== null) return { kind: 'day', start: day, end: day + DAY_MS };
   const month = parseMonth(value);
-  return month ? { kind: 'month', ...month } : null;
+  if (month) return { kind: 'month', ...month };
+  const year = parseYear(value);
+  return year ? { kind: 'year', ...year } : null;
 }
 
-/** Asks for a day (its event) or a month (its window); false when there is neither. */
+/** Asks for a day (its event) or a month or year (its window); false when there is none. */
 function requestDate(d: ReturnType<typeof dayOrMonth>, request: ViewRequest): boolean {
   if (d?.kind === 'day') request.day = d.start;
   else if (d) request.window = [d.start, d.end];
   return d !== null;
 }
 
-/** Reads one `timeline=` style value: a day, a month or an event id. */
+/** Reads one `timeline=` style value: a day, a month, a year or an event id. */
 function readValue(value: string, request: ViewRequest): boolean {
   if (value.length === 0 || value.length > MAX_VALUE) return false;
   if (requestDate(dayOrMonth(value), request)) return true;
   // A value shaped like a date but not a real one (2022-02-30) is an error, not an event id.
-  if (!ID_RE.test(value) || /^\d{4}-\d{2}(-\d{2})?$/.test(value)) return false;
+  if (!ID_RE.test(value) || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return false;
   request.event = value;
   return true;
 }
@@ -57,6 +59,7 @@ function readValue(value: string, request: ViewRequest): boolean {
  * Strict: anything unreadable is dropped with a calm notice; nothing here throws.
  *
  * @example parseLink('?date=2022-10-06', '') // { request: { day: Date.UTC(2022, 9, 6) } }
+ * @example parseLink('?date=2022', '') // { request: { window: [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)] } }
  * @example parseLink('?date=2022-02-30', '') // { request: {}, notice: 'This link's date “2022-02-30” …' }
  */
 export function parseLink(search: string, ...fragments: string[]): ParsedLink {

@@ -15,8 +15,16 @@ describe('large data sets', () => {
 
     const frame = await openSite(`${SITE}index.html`, { title: 'large site' });
     const doc = frame.contentDocument!;
-    const chart = doc.querySelector('timeline-chart') as HTMLElement & { select(id: string, o: object): void; model: { events: unknown[] } };
+    const chart = doc.querySelector('timeline-chart') as HTMLElement & {
+      select(id: string, o: object): void;
+      model: { events: unknown[]; byId: Map<string, { event: { date: { precision: string } }; end: number; start: number }> };
+    };
     expect(chart.model.events.length).to.equal(1500);
+    // Years and before-dates survive the compact index, with their spans.
+    const year = chart.model.byId.get('large-1001')!;
+    expect(year.event.date.precision).to.equal('year');
+    expect((year.end - year.start) / 86_400_000).to.be.within(365, 366);
+    expect(chart.model.byId.get('large-1002')!.event.date).to.deep.include({ precision: 'before' });
     // The whole span is drawn with a bounded number of nodes (groups, not 1,500 marks).
     expect(chart.shadowRoot!.querySelectorAll('g.mark, g.group').length).to.be.below(400);
 

@@ -73,4 +73,30 @@ describe('vite build with broken data', () => {
     expect(html).toContain('<ol class="event-list">');
     expect(readdirSync(join(outDir, 'events')).length).toBe(JSON.parse(readFileSync(join(root, 'test/fixtures/valid.json'), 'utf8')).events.length);
   });
+
+  it('build of the real data writes the corrections and method pages, and every page says when the data last changed', () => {
+    const { status, output, outDir } = build('data/events.json');
+    expect(status, output).toBe(0);
+    const data = JSON.parse(readFileSync(join(root, 'data/events.json'), 'utf8')) as {
+      updated: string;
+      events: { id: string; corrections?: { change: string }[] }[];
+    };
+    const corrections = readFileSync(join(outDir, 'corrections/index.html'), 'utf8');
+    const method = readFileSync(join(outDir, 'method/index.html'), 'utf8');
+    const all = data.events.flatMap((e) => (e.corrections ?? []).map((c) => ({ id: e.id, ...c })));
+    expect(all.length).toBeGreaterThan(0);
+    expect(corrections.match(/<li class="correction"/g)).toHaveLength(all.length);
+    for (const c of all) expect(corrections).toContain(`data-id="${c.id}"`);
+    expect(corrections).toContain('<link rel="stylesheet" href="../assets/');
+    expect(corrections).toContain('Content-Security-Policy');
+    expect(method).toContain('<h1>How this timeline was made</h1>');
+    expect(method).toContain('<dt>Declines to comment</dt>');
+    const updated = `Last updated <time datetime="${data.updated}">`;
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(updated);
+    const corrected = data.events.find((e) => e.corrections?.length)!;
+    const page = readFileSync(join(outDir, `events/${corrected.id}/index.html`), 'utf8');
+    expect(page).toContain(updated);
+    expect(page).toContain('<a href="../../corrections/">');
+    expect(page).toContain('<span class="corrected-mark">Corrected</span>');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { disagreementLabel, figureText, stanceLabel } from '../../src/data/wording';
+import { disagreementLabel, figureText, STANCE_WORDING, stanceLabel } from '../../src/data/wording';
+import { STANCES } from '../../src/data/types';
 import type { Figure } from '../../src/data/types';
 
 const figure = (over: Partial<Figure>): Figure => ({ value: 400, unit: 'drones', counts: 'Shahed drones sent since August', by: 'John Kirby', ...over });
@@ -41,6 +42,13 @@ describe('stanceLabel', () => {
     expect(stanceLabel({ stance: 'asserts' })).toBe('Asserts');
     expect(stanceLabel({ stance: 'confirms' })).toBe('Confirms');
     expect(stanceLabel({ stance: 'denies' })).toBe('Denies');
+  });
+
+  it('stanceLabel says declining to comment and acknowledging in words, and STANCE_WORDING explains every stance', () => {
+    expect(stanceLabel({ stance: 'declines-to-comment' })).toBe('Declines to comment');
+    expect(stanceLabel({ stance: 'acknowledges' })).toBe('Acknowledges');
+    expect(Object.keys(STANCE_WORDING).sort()).toEqual([...STANCES].sort());
+    for (const w of Object.values(STANCE_WORDING)) expect(w.means.length).toBeGreaterThan(10);
   });
 });
 
