@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { timelinePlugin } from './src/build/timeline-plugin';
 import { minifyCssLiterals } from './src/build/minify-css-literals';
@@ -6,6 +7,8 @@ export default defineConfig({
   // Relative URLs, so the built site works from any sub-path of any static host.
   base: './',
   plugins: [timelinePlugin(), minifyCssLiterals()],
+  // d3-scale's number formatting is never used (see src/vendor/d3-format-unused.ts): keep it out of the download.
+  resolve: { alias: { 'd3-format': fileURLToPath(new URL('./src/vendor/d3-format-unused.ts', import.meta.url)) } },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

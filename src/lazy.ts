@@ -4,6 +4,8 @@
 import './components/event-card';
 import './components/copy-dialog';
 export { mountMonthView } from './list/month-view';
+export { syncList } from './list/list-sync';
+export { presentCards, placeCards, revealCard } from './components/card-presenter';
 export { startEmbedChild } from './embed/embed-child';
 export { copyLink, showToCopy } from './app/copy-text';
 export { embedSnippet } from './url/embed-snippet';

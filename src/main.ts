@@ -8,7 +8,6 @@ import { modelFromIndex } from './data/large-index';
 import { chunkedDetails, inlineDetails } from './data/details-store';
 import { loadLazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, type FormattedDates } from './time/date-label';
-import { syncList } from './list/list-sync';
 import { readContext, type PageContext } from './app/page-context';
 import { syncUrl } from './app/url-sync';
 import { showNotice } from './app/page-notices';
@@ -92,15 +91,20 @@ function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): vo
 /** Everything that can wait until the chart is on screen: the list, the address, the buttons. */
 function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   const scroller = document.querySelector<HTMLElement>('.list-scroll');
-  const sync = scroller ? syncList(scroller, chart) : undefined;
-  if (sync && chart.selectedId) sync.reveal(chart.selectedId);
-  const months = scroller?.querySelector<HTMLElement>('.month-list');
-  if (months && sync)
-    void loadLazy().then((lazy) => lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal));
+  const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  // The list and the chart keep in step once the lazy part is here (fetched when the page is idle).
+  if (scroller)
+    whenIdle(() =>
+      void loadLazy().then((lazy) => {
+      const sync = lazy.syncList(scroller, chart);
+      if (chart.selectedId) sync.reveal(chart.selectedId);
+      const months = scroller.querySelector<HTMLElement>('.month-list');
+      if (months) lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
+      }),
+    );
   syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
   // Once the page is idle, fetch the interactive parts too, so it keeps working offline, and set
   // up date formatting (the first view's dates came formatted from the build).
-  const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
   whenIdle(() => void loadLazy());
   whenIdle(prepareFormatting);
 

@@ -9,6 +9,8 @@ export interface ChartShell {
   zoomIn: HTMLButtonElement;
   zoomOut: HTMLButtonElement;
   reset: HTMLButtonElement;
+  prev: HTMLButtonElement;
+  next: HTMLButtonElement;
   hint: HTMLDivElement;
   description: HTMLParagraphElement;
   live: HTMLDivElement;
@@ -52,6 +54,21 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   const zoomIn = button('+', 'Zoom in', 'Zoom in (+)');
   const zoomOut = button('−', 'Zoom out', 'Zoom out (−)');
   const reset = button('Reset', null, 'Show the whole timeline');
+  // Previous / Next step through the events in date order, opening each (as TimelineJS readers expect).
+  const steps = toolbar.insertBefore(document.createElement('div'), zoom.nextSibling);
+  steps.className = 'zoom steps';
+  steps.setAttribute('role', 'group');
+  steps.setAttribute('aria-label', 'Step through the events');
+  const step = (text: string, cls: string) => {
+    const b = steps.appendChild(document.createElement('button'));
+    b.type = 'button';
+    b.className = cls;
+    b.textContent = text;
+    b.title = `${text} event`;
+    return b;
+  };
+  const prev = step('Previous', 'prev');
+  const next = step('Next', 'next');
 
   const legend = toolbar.appendChild(document.createElement('ul'));
   legend.className = 'legend';
@@ -100,5 +117,5 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
-  return { svg, plot, zoomIn, zoomOut, reset, hint, description, live, peek, card: full };
+  return { svg, plot, zoomIn, zoomOut, reset, prev, next, hint, description, live, peek, card: full };
 }

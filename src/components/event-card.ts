@@ -121,7 +121,9 @@ export class EventCard extends LitElement {
       font: inherit; cursor: pointer; min-height: 2.75rem;
     }
     .close { flex: none; min-width: 2.75rem; font-size: 1.25rem; line-height: 1; }
-    .copy { margin-top: 0.5rem; padding: 0.3rem 0.7rem; min-height: 2.25rem; }
+    .foot { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: space-between; align-items: center; margin: 0.5rem 0 0; }
+    .steps { display: flex; gap: 0.4rem; }
+    .copy, .step { padding: 0.3rem 0.7rem; min-height: 2.25rem; }
   `;
 
   private anchor: VirtualElement | null = null;
@@ -169,6 +171,11 @@ export class EventCard extends LitElement {
     this.dispatchEvent(new CustomEvent('card-close', { bubbles: true, composed: true }));
   }
 
+  /** Asks the chart for the previous or next event in date order. */
+  private stepTo(dir: -1 | 1): void {
+    this.dispatchEvent(new CustomEvent('card-step', { detail: { dir }, bubbles: true, composed: true }));
+  }
+
   /** Asks the page for this event's link (the page knows its own address). */
   private copyLink(): void {
     if (this.item) this.dispatchEvent(new CustomEvent('timeline-copy-link', { detail: { id: this.item.event.id }, bubbles: true, composed: true }));
@@ -202,7 +209,13 @@ export class EventCard extends LitElement {
       </div>
       <div class="body">
         ${this.details ? eventBody(this.details) : html`<p class="caveat">Loading the sources…</p>`}
-        <button class="copy" type="button" @click=${this.copyLink}>Copy link<span class="visually-hidden"> to this event</span></button>
+        <p class="foot">
+          <button class="copy" type="button" @click=${this.copyLink}>Copy link<span class="visually-hidden"> to this event</span></button>
+          <span class="steps">
+            <button type="button" class="step" @click=${() => this.stepTo(-1)}><span aria-hidden="true">‹ </span>Previous<span class="visually-hidden"> event</span></button>
+            <button type="button" class="step" @click=${() => this.stepTo(1)}>Next<span class="visually-hidden"> event</span><span aria-hidden="true"> ›</span></button>
+          </span>
+        </p>
       </div>`;
   }
 

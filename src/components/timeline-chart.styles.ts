@@ -11,6 +11,10 @@ export const chartStyles = css`
     color: var(--text); background: var(--surface); border: 1px solid var(--border); border-radius: 6px;
   }
   button:hover { background: var(--surface-2); }
+  button[aria-disabled='true'] { opacity: 0.45; cursor: default; }
+  .steps button { font-size: 0.9375rem; }
+  .steps .prev::before { content: '‹ '; }
+  .steps .next::after { content: ' ›'; }
   button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0; padding: 0; list-style: none; font-size: 0.8125rem; }
   .legend li { display: flex; align-items: center; gap: 0.3rem; }

@@ -21,7 +21,7 @@ import { chartStyles } from './timeline-chart.styles';
 import { buildShell, type ChartShell } from './chart-shell';
 import { loadLazy } from './load-lazy';
 import type { EventCard } from './event-card';
-import { placeGlance } from '../chart/card-placement';
+import type { CardView } from './card-presenter';
 import { cooperativeTouch } from '../chart/touch-pan';
 
 const LANES = 8;
@@ -105,6 +105,12 @@ export class TimelineChart extends ReactiveElement {
   private hideTimer = 0;
   private hintTimer = 0;
   private lastRect = new DOMRect();
+  /** A full card was opened before the cards' script was here: bring it on screen once it is. */
+  private revealPending = false;
+  /** The lazily loaded part with the cards, once it is here. */
+  private cards?: typeof import('../lazy');
+  /** Where the events drawn in the last frame are, on average (px): zoom buttons zoom towards it. */
+  private eventsCentre = 0;
   /** Each drawn event's lane at the last frame (by index), so labels keep their lanes as the view pans. */
   private lanesBefore = new Map<number, number>();
   private geometry?: Geometry;
@@ -168,13 +174,24 @@ export class TimelineChart extends ReactiveElement {
     return this.base ? transformToWindow(this.base, this.transform) : null;
   }
 
-  /** Zooms by a factor around the selected event when it is in view, else around the centre. */
+  /** Zooms by a factor towards the selected event when it is in view, else towards where the events in view are. */
   zoomBy(factor: number): void {
     if (!this.zoomer || !this.base) return;
     const sel = this.selectedId ? this.model?.byId.get(this.selectedId) : undefined;
     const x = sel ? this.transform.rescaleX(this.base)(sel.at) : NaN;
-    const p: [number, number] = x >= 0 && x <= this.width ? [x, 0] : [this.width / 2, 0];
+    const p: [number, number] = x >= 0 && x <= this.width ? [x, 0] : [this.eventsCentre, 0];
     this.transition().call(this.zoomer.scaleBy, factor, p);
+  }
+
+  /** Selects and opens the previous (-1) or next (+1) event in date order: from the selection, else from the middle of the view. */
+  step(dir: -1 | 1): void {
+    const events = this.model?.events;
+    if (!events?.length) return;
+    const cur = this.selectedId ? this.model!.byId.get(this.selectedId) : undefined;
+    const w = this.visibleWindow();
+    const from = cur ? cur.index + dir : nearestIndex(events, w ? (w[0] + w[1]) / 2 : events[0].at);
+    const i = Math.max(0, Math.min(events.length - 1, from));
+    this.select(events[i].event.id, { pin: true, center: false, cause: 'pointer' });
   }
 
   /** Shows the whole span of the data. */
@@ -206,6 +223,9 @@ export class TimelineChart extends ReactiveElement {
       requireLabel: this.width < SHEET_BELOW,
     });
     this.lanesBefore = new Map(frame.marks.map((m) => [m.index, m.lane]));
+    const inView = frame.marks.filter((m) => m.x >= 0 && m.x <= this.width);
+    this.eventsCentre = inView.length ? inView.reduce((n, m) => n + m.x, 0) / inView.length : this.width / 2;
+    this.updateButtons();
     const tabId = frame.marks.some((m) => m.item.event.id === this.selectedId) ? this.selectedId : (frame.marks[0]?.item.event.id ?? null);
     svg.attr('tabindex', tabId ? null : 0);
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4, geo.measure);
@@ -213,12 +233,29 @@ export class TimelineChart extends ReactiveElement {
     drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES);
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, geo);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
-    this.placeCards();
+    if (this.cards) this.cards.placeCards(this.cardView());
     if (!this.hasAttribute('data-drawn')) {
       // A stable signal for tests and the benchmark: the first frame is on screen.
       performance.mark('timeline:first-draw');
       this.setAttribute('data-drawn', '');
     }
+  }
+
+  /** Zoom buttons say when they are at a limit; Previous / Next at the first and last event. */
+  private updateButtons(): void {
+    const shell = this.shell;
+    if (!shell || !this.model) return;
+    const k = this.transform.k;
+    const at = (b: HTMLButtonElement, limit: boolean) => {
+      // aria-disabled, not disabled: a focused button must keep focus when it reaches a limit.
+      if ((b.getAttribute('aria-disabled') === 'true') !== limit) b.setAttribute('aria-disabled', String(limit));
+    };
+    at(shell.zoomIn, k >= this.maxK() * 0.999);
+    at(shell.zoomOut, k <= 1.001);
+    at(shell.reset, k <= 1.001 && Math.abs(this.transform.x) < 0.5);
+    const i = this.selectedId ? this.model.byId.get(this.selectedId)?.index : undefined;
+    at(shell.prev, i === 0);
+    at(shell.next, i === this.model.events.length - 1);
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------
@@ -228,9 +265,13 @@ export class TimelineChart extends ReactiveElement {
     const svgEl = shell.svg.node()!;
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(svgEl);
-    shell.zoomIn.addEventListener('click', () => this.zoomBy(2));
-    shell.zoomOut.addEventListener('click', () => this.zoomBy(0.5));
-    shell.reset.addEventListener('click', () => this.resetZoom());
+    const unlessAtLimit = (b: HTMLButtonElement, f: () => void) => b.addEventListener('click', () => b.getAttribute('aria-disabled') !== 'true' && f());
+    unlessAtLimit(shell.zoomIn, () => this.zoomBy(2));
+    unlessAtLimit(shell.zoomOut, () => this.zoomBy(0.5));
+    unlessAtLimit(shell.reset, () => this.resetZoom());
+    unlessAtLimit(shell.prev, () => this.step(-1));
+    unlessAtLimit(shell.next, () => this.step(1));
+    this.addEventListener('card-step', (e) => this.step((e as CustomEvent<{ dir: -1 | 1 }>).detail.dir));
     for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, () => void loadLazy(), { once: true, passive: true });
     svgEl.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     svgEl.addEventListener('click', (e) => this.onClick(e));
@@ -244,7 +285,7 @@ export class TimelineChart extends ReactiveElement {
     shell.plot.addEventListener('focusin', (e) => this.onFocus(e));
     shell.plot.addEventListener('focusout', () => (this.focusId = null));
     this.addEventListener('card-close', () => this.closeCard());
-    this.addEventListener('card-rendered', () => this.placeCards());
+    this.addEventListener('card-rendered', () => this.cards?.placeCards(this.cardView()));
     // A zoom or pan wheel over a card must neither zoom the page nor get stuck on it.
     shell.card.addEventListener(
       'wheel',
@@ -284,86 +325,45 @@ export class TimelineChart extends ReactiveElement {
       shell.hint.hidden = !this.hint;
     }
     if (changed.has('announcement')) shell.live.textContent = this.announcement;
-    if ((['pinned', 'hoverId', 'hoverGroup', 'focusId', 'selectedId', 'embedded', 'details', 'detailsLoaded'] as const).some((k) => changed.has(k))) {
-      const fullId = this.pinned ? this.selectedId : null;
-      const glanceId = this.hoverGroup ? null : (this.hoverId ?? this.focusId);
-      this.fillCard(shell.card as EventCard, fullId);
-      this.fillCard(shell.peek as EventCard, glanceId === fullId ? null : glanceId);
-      this.fillGroup(shell.peek as EventCard);
-      this.placeCards();
-      if (changed.has('pinned') && this.pinned) this.revealCard();
-    }
+    if ((['pinned', 'hoverId', 'hoverGroup', 'focusId', 'selectedId', 'embedded', 'details', 'detailsLoaded'] as const).some((k) => changed.has(k)))
+      this.updateCards(changed.has('pinned') && this.pinned);
   }
 
-  /** Fills a card with an event (or closes it), loading the event's details when they are not here yet. */
-  private fillCard(card: EventCard, id: string | null): void {
-    const item = id ? (this.model?.byId.get(id) ?? null) : null;
-    const details = item ? (this.details?.get(item.event.id) ?? null) : null;
-    if (item && !details && this.details) void this.details.load(item.event).then(() => this.detailsLoaded++);
-    if (item && typeof card.follow !== 'function') {
-      // Its script is still loading: fill it again once it is defined.
-      void customElements.whenDefined('event-card').then(() => this.requestUpdate('detailsLoaded'));
-    }
-    const wasOpen = card.open;
-    card.item = item;
-    card.details = details;
-    card.open = item !== null;
-    card.touch = this.touchInput;
-    if (card.variant === 'full') {
-      card.sheet = this.getBoundingClientRect().width < SHEET_BELOW;
-      if (typeof card.follow === 'function') card.follow(card.open && !card.sheet ? this.anchorFor(id) : null);
-    }
-    if (wasOpen !== card.open) this.dispatchEvent(new CustomEvent('timeline-card', { bubbles: true, composed: true }));
+  /** What the cards need to know (see card-presenter.ts). */
+  private cardView(): CardView {
+    const shell = this.shell!;
+    const fullId = this.pinned ? this.selectedId : null;
+    return {
+      host: this,
+      model: this.model,
+      details: this.details,
+      peek: shell.peek as EventCard,
+      card: shell.card as EventCard,
+      plot: shell.svg.node()!,
+      fullId,
+      glanceId: this.hoverId ?? this.focusId,
+      group: this.hoverGroup ? (this.hoverGroup.split(':').map(Number) as [number, number]) : null,
+      touch: this.touchInput,
+      sheet: this.getBoundingClientRect().width < SHEET_BELOW,
+      laneHeight: LANE_H,
+      anchorFor: (id) => this.anchorFor(id),
+      markElement: (id) => this.markElement(id),
+      groupElement: (lo) => this.renderRoot.querySelector(`g.group[data-lo="${lo}"]`),
+      detailsLoaded: () => this.detailsLoaded++,
+    };
   }
 
-  /** The events of the chip under the pointer, listed in the compact card (at most a few; the card says how many more). */
-  private fillGroup(card: EventCard): void {
-    if (!this.hoverGroup || !this.model) {
-      card.group = null;
+  /** Fills and places the cards, once their script is here (it loads on the first sign of interaction). */
+  private updateCards(revealFull: boolean): void {
+    this.revealPending ||= revealFull;
+    const wanted = this.pinned || this.hoverId || this.hoverGroup || this.focusId;
+    if (!this.cards) {
+      if (wanted) void loadLazy().then((lazy) => ((this.cards = lazy), this.requestUpdate('detailsLoaded')));
       return;
     }
-    const [lo, hi] = this.hoverGroup.split(':').map(Number);
-    const shown = Math.min(hi - lo, 8);
-    card.group = this.model.events.slice(lo, lo + shown);
-    card.more = hi - lo - shown;
-    card.open = true;
-    card.touch = this.touchInput;
-  }
-
-  /** Puts the compact card beside its mark (or chip), above or below its lane (see card-placement.ts). */
-  private placeCards(): void {
-    const peek = this.shell?.peek as EventCard | undefined;
-    const card = this.shell?.card as EventCard | undefined;
-    if (card?.open && typeof card.reposition === 'function') card.reposition();
-    const id = peek?.open ? peek.item?.event.id : null;
-    const mark = this.hoverGroup
-      ? this.renderRoot.querySelector<SVGGElement>(`g.group[data-lo="${this.hoverGroup.split(':')[0]}"]`)
-      : this.markElement(id ?? null);
-    if (!peek || !mark) {
-      if (peek) peek.style.visibility = peek.open ? 'hidden' : '';
-      return;
-    }
-    const host = this.getBoundingClientRect();
-    const plot = this.shell!.svg.node()!.getBoundingClientRect();
-    const m = mark.getBoundingClientRect();
-    const laneMid = (m.top + m.bottom) / 2;
-    const rel = (r: { left: number; top: number; right: number; bottom: number }) => ({ left: r.left - host.left, top: r.top - host.top, right: r.right - host.left, bottom: r.bottom - host.top });
-    const size = { width: peek.offsetWidth, height: peek.offsetHeight };
-    const { x, y } = placeGlance(rel(m), rel({ left: 0, right: 0, top: laneMid - LANE_H / 2, bottom: laneMid + LANE_H / 2 }), rel(plot), size);
-    peek.style.left = `${x}px`;
-    peek.style.top = `${y}px`;
-    peek.style.visibility = m.right < plot.left || m.left > plot.right ? 'hidden' : '';
-  }
-
-  /** On a narrow screen, scrolls the page just enough that the top of a newly opened card (and its close button) is on screen. */
-  private revealCard(): void {
-    const card = this.shell?.card as EventCard | undefined;
-    if (!card?.sheet) return;
-    void card.updateComplete.then(() => {
-      const top = card.getBoundingClientRect().top;
-      const room = window.innerHeight;
-      if (top > room - 140) window.scrollBy({ top: top - room * 0.45, behavior: this.reduceMotion ? 'auto' : 'smooth' });
-    });
+    if (this.cards.presentCards(this.cardView())) this.dispatchEvent(new CustomEvent('timeline-card', { bubbles: true, composed: true }));
+    if (this.revealPending && this.pinned) this.cards.revealCard(this.shell!.card as EventCard, !this.reduceMotion);
+    this.revealPending = false;
   }
 
   /** A press anywhere outside the chart closes the full card (the chart's own presses are handled by onClick). */
@@ -401,7 +401,10 @@ export class TimelineChart extends ReactiveElement {
   // ---- interaction --------------------------------------------------------------------------
 
   private onZoom(e: D3ZoomEvent<SVGSVGElement, unknown>): void {
-    this.transform = e.transform;
+    // Only redraw when the view really changed (d3-zoom also reports gestures held at a limit).
+    const t = e.transform;
+    if (t.k === this.transform.k && t.x === this.transform.x && this.hasAttribute('data-drawn')) return;
+    this.transform = t;
     if (e.sourceEvent) {
       // Marks slide under a still pointer while zooming: no hover card until it settles.
       this.gestureAt = performance.now();

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
-import { centre, frames, input, until, withTouch } from './input';
+import { centre, frames, input, until } from './input';
 import { mountTimeline, zoomK, zoomTo, type Mounted } from './fixture';
 
 /** The chart's SVG and a point in its empty area (between lanes), where the chart, not a mark, gets the input. */
@@ -137,16 +137,5 @@ describe('timeline-chart input', () => {
     expect(w.seen.length).to.be.greaterThan(0);
     expect(w.seen.every(Boolean), 'no page zoom').to.equal(true);
     await until(() => !tip.hasAttribute('open'), 'the hover card to get out of the way');
-  });
-
-  it('a two-finger pinch on touch zooms', async () => {
-    await withTouch(async () => {
-      m = await mountTimeline({ width: 760 });
-      const p = plot(m);
-      const frames_: [number, number][][] = [];
-      for (let i = 0; i <= 8; i++) frames_.push([[p.x - 20 - i * 15, p.y], [p.x + 20 + i * 15, p.y]]);
-      await input({ type: 'touch', frames: frames_ });
-      await until(() => zoomK(m) > 1.5, 'pinch zoom');
-    });
   });
 });

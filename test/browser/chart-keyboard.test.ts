@@ -17,7 +17,8 @@ describe('timeline-chart keyboard, event cards and accessibility', () => {
 
   it('Tab reaches the chart after the zoom buttons, and arrow keys walk the events in date order', async () => {
     const ids = m.model.events.map((e) => e.event.id);
-    m.shadow.querySelectorAll<HTMLButtonElement>('.zoom button')[2].focus();
+    // The last button before the plot: Next (after the zoom buttons and Previous).
+    m.shadow.querySelector<HTMLButtonElement>('.steps .next')!.focus();
     await input({ type: 'press', key: 'Tab' });
     expect(focusedId(m), `focus on ${m.shadow.activeElement?.outerHTML.slice(0, 120)}`).to.equal(ids[0]);
     await input({ type: 'press', key: 'ArrowRight' }, { type: 'press', key: 'ArrowRight' });

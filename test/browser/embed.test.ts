@@ -265,8 +265,9 @@ describe('an embed below the fold, on another origin', () => {
       "(c => [c, ...c.shadowRoot.querySelectorAll('*')].filter(n => n.scrollHeight > n.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(n).overflowY)).map(n => n.localName))(document.querySelector('timeline-chart').shadowRoot.querySelector('event-card[variant=full]'))",
     );
     expect(scrollers).to.deep.equal([]);
-    const fit = await inFrame<number[]>('embed.html', "[document.documentElement.scrollHeight, innerHeight, Math.ceil(document.body.getBoundingClientRect().bottom)]");
-    expect(fit[0], `nothing scrolls inside the frame (scroll height, frame height, body): ${fit}`).to.be.at.most(fit[1] + 1);
+    // (An off-screen frame from another origin may not have laid out its new size yet: compare with the frame element.)
+    const inner = await inFrame<number>('embed.html', 'document.documentElement.scrollHeight');
+    expect(inner, 'nothing scrolls inside the frame').to.be.at.most(frameHeight(frame) + 1);
     // Bring the card on screen, then wheel over it: the article scrolls by the whole wheel.
     const cardTop = await inFrame<number>('embed.html', "document.querySelector('timeline-chart').shadowRoot.querySelector('event-card[variant=full]').getBoundingClientRect().top");
     window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY + cardTop - 100);

@@ -40,7 +40,9 @@ describe('event list and chart in step', () => {
     await until(() => m.chart.currentId === li.dataset.id, 'the chart to follow the list');
     await frames();
     const g = mark(m, li.dataset.id!);
-    if (g) expect(g.classList.contains('is-current')).to.equal(true);
+    expect(g, 'the event is drawn as a mark').to.not.equal(null);
+    // The outline is on the event's group (its mark and label).
+    expect(g!.parentElement!.classList.contains('is-current')).to.equal(true);
   });
 
   it("a list item's title selects its event on the chart", async () => {

@@ -14,7 +14,7 @@ async function open(path: string) {
   return { doc, chart: doc.querySelector('timeline-chart') as Chart };
 }
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const tipText = (chart: Chart) => chart.shadowRoot!.querySelector('source-tooltip')?.shadowRoot?.textContent ?? '';
+const tipText = (chart: Chart) => chart.shadowRoot!.querySelector('event-card[variant=full]')?.shadowRoot?.textContent ?? '';
 
 describe('years, before-dates, stances and corrections on the site', () => {
   it('?date=2022 opens the whole year', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panDelta, wheelIntent } from '../../src/chart/wheel-intent';
+import { panDelta, wheelIntent, zoomExponent } from '../../src/chart/wheel-intent';
 
 const wheel = (over: Partial<Pick<WheelEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'deltaX' | 'deltaY' | 'deltaMode'>> = {}) => ({
   ctrlKey: false,
@@ -70,5 +70,26 @@ describe('panDelta', () => {
   it('panDelta counts a page as 400 pixels for deltaMode 2', () => {
     expect(panDelta(wheel({ deltaX: 1, deltaMode: 2 }))).toBe(400);
     expect(panDelta(wheel({ shiftKey: true, deltaY: -1, deltaMode: 2 }))).toBe(-400);
+  });
+});
+
+describe('zoomExponent', () => {
+  it('zoomExponent zooms a mouse-wheel notch by about 1.25×, in or out, whatever the delta mode', () => {
+    for (const e of [
+      { deltaY: -100, deltaMode: 0 },
+      { deltaY: -120, deltaMode: 0 },
+      { deltaY: -3, deltaMode: 1 },
+      { deltaY: -1, deltaMode: 2 },
+    ]) {
+      expect(2 ** zoomExponent(e)).toBeGreaterThan(1.2);
+      expect(2 ** zoomExponent(e)).toBeLessThanOrEqual(1.2500001);
+      expect(2 ** zoomExponent({ ...e, deltaY: -e.deltaY })).toBeCloseTo(1 / 2 ** zoomExponent(e), 9);
+    }
+  });
+
+  it('zoomExponent follows a trackpad pinch proportionally', () => {
+    expect(zoomExponent({ deltaY: -2, deltaMode: 0 })).toBeCloseTo(0.02, 9);
+    expect(zoomExponent({ deltaY: -10, deltaMode: 0 })).toBeCloseTo(5 * zoomExponent({ deltaY: -2, deltaMode: 0 }), 9);
+    expect(zoomExponent({ deltaY: 0, deltaMode: 0 })).toBe(-0);
   });
 });
