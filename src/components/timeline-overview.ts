@@ -80,7 +80,7 @@ export class TimelineOverview extends LitElement {
     .strip { position: relative; height: ${STRIP_H}px; padding: 0 ${HANDLE_W / 2}px; touch-action: pan-y; cursor: pointer; user-select: none; -webkit-user-select: none; }
     .plot { position: relative; height: 100%; border-bottom: 1px solid var(--border, #8a8580); box-sizing: border-box; }
     svg { position: absolute; left: 0; top: ${STRIP_H - HIST_H - 1}px; display: block; overflow: visible; }
-    path { fill: var(--muted, #4d4d4d); opacity: 0.55; }
+    path { fill: var(--muted, #4d4d4d); opacity: 0.7; }
     .brush {
       position: absolute; top: 0; left: 0; height: 100%; box-sizing: border-box; touch-action: none; cursor: grab;
       /* An inset shadow, not a border, so the brush is exactly as wide as the window, however narrow. */

@@ -100,6 +100,32 @@ describe('<timeline-overview>', () => {
     expect(m.seen, 'setting the window is not announced back').to.deep.equal([]);
   });
 
+  it('a new window on every zoom frame only moves the brush; a new width redraws the bars', async () => {
+    const m = await mount();
+    const root = m.ov.shadowRoot!;
+    const path = root.querySelector('path')!;
+    const bars = path.getAttribute('d');
+    const touched = new Set<Element>();
+    const watch = new MutationObserver((records) => records.forEach((r) => touched.add(r.target as Element)));
+    watch.observe(root, { subtree: true, attributes: true, childList: true, characterData: true });
+    for (let i = 1; i <= 10; i++) {
+      m.ov.window = [m.domain[0] + i * DAY_MS, m.domain[0] + (20 + i * 3) * DAY_MS];
+      await m.ov.updateComplete;
+    }
+    watch.disconnect();
+    expect([...new Set([...touched].map((el) => el.className))].sort(), 'only the brush and its handles change').to.deep.equal(['brush', 'handle']);
+    expect(root.querySelector('path')).to.equal(path);
+    (m.ov.parentElement as HTMLElement).style.width = '324px';
+    await until(() => m.ov.width === 300, 'the overview to follow its new width');
+    await m.ov.updateComplete;
+    expect(path.getAttribute('d')).to.not.equal(bars);
+    const w = m.ov.window!;
+    const k = 300 / width(m.domain);
+    const r = m.brush.getBoundingClientRect();
+    expect(r.left - m.plot.getBoundingClientRect().left).to.be.closeTo((w[0] - m.domain[0]) * k, 1);
+    expect(r.width).to.be.closeTo(width(w) * k, 1);
+  });
+
   it('dragging the brush moves the window and keeps its width', async () => {
     const m = await mount();
     const before = m.ov.window!;
