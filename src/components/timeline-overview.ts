@@ -23,6 +23,10 @@ const HANDLE_W = 24;
 /** Which part of the brush a pointer holds: the body, or the handle of edge 0 (start) or 1 (end). */
 type Grip = 'move' | 0 | 1;
 
+/** Whether two windows differ by value: the chart hands a new array on every frame, often the same. */
+const differs = (a: TimeWindow | null, b: TimeWindow | null | undefined): boolean =>
+  a !== b && (!a || !b || a[0] !== b[0] || a[1] !== b[1]);
+
 interface Drag {
   grip: Grip;
   pointerId: number;
@@ -41,8 +45,8 @@ interface Drag {
 export class TimelineOverview extends LitElement {
   static properties = {
     model: { attribute: false },
-    domain: { attribute: false },
-    window: { attribute: false },
+    domain: { attribute: false, hasChanged: differs },
+    window: { attribute: false, hasChanged: differs },
     minSpan: { type: Number, attribute: 'min-span' },
     label: { type: String },
     width: { state: true },
@@ -55,7 +59,7 @@ export class TimelineOverview extends LitElement {
   declare minSpan: number;
   /** The brush's accessible name. */
   declare label: string;
-  /** The histogram's width in CSS px, from a ResizeObserver. */
+  /** The histogram's width in CSS px, from a ResizeObserver (read-only state). */
   declare width: number;
 
   /** The bars as one SVG path, redrawn only when the model, domain or width change. */
@@ -165,7 +169,8 @@ export class TimelineOverview extends LitElement {
     const inset = Math.max(0, Math.min(HANDLE_W / 3, (w - HANDLE_W) / 2));
     const [a, b] = this.window ?? domain ?? [0, 0];
     const centre = domain ? (((a + b) / 2 - domain[0]) / (domain[1] - domain[0])) * 100 : 0;
-    const text = domain ? `${formatUtc(startOfDayUtc(a), 'day')} to ${formatUtc(startOfDayUtc(b), 'day')}` : '';
+    // The last day shown is the one the window's last instant falls in: a window ending at midnight ends the day before.
+    const text = domain ? `${formatUtc(startOfDayUtc(a), 'day')} to ${formatUtc(startOfDayUtc(Math.max(a, b - 1)), 'day')}` : '';
     return html`<div class="strip" @click=${this.onClick}>
       <div class="plot">
         <svg aria-hidden="true" width=${this.width} height=${HIST_H}><path d=${this.bars}></path></svg>

@@ -97,6 +97,9 @@ describe('<timeline-overview>', () => {
       expect(r.width).to.be.at.least(24);
       expect(r.height).to.be.at.least(24);
     }
+    m.ov.window = [Date.UTC(2022, 9, 12), Date.UTC(2022, 10, 4)];
+    await m.ov.updateComplete;
+    expect(m.brush.getAttribute('aria-valuetext'), 'the dates shown, in words').to.equal('12 October 2022 to 3 November 2022');
     expect(m.seen, 'setting the window is not announced back').to.deep.equal([]);
   });
 
