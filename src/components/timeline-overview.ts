@@ -86,7 +86,9 @@ export class TimelineOverview extends LitElement {
     svg { position: absolute; left: 0; top: ${STRIP_H - HIST_H - 1}px; display: block; overflow: visible; }
     path { fill: var(--muted, #4d4d4d); opacity: 0.7; }
     .brush {
-      position: absolute; top: 0; left: 0; height: 100%; box-sizing: border-box; touch-action: none; cursor: grab;
+      /* pan-y, not none: at the whole span the brush covers the strip, and a vertical swipe must still scroll the page.
+         A horizontal drag is not a pan-y gesture, so it still reaches the brush. */
+      position: absolute; top: 0; left: 0; height: 100%; box-sizing: border-box; touch-action: pan-y; cursor: grab;
       /* An inset shadow, not a border, so the brush is exactly as wide as the window, however narrow. */
       background: color-mix(in srgb, var(--focus, #1d4ed8) 16%, transparent); box-shadow: inset 0 0 0 1px var(--focus, #1d4ed8); border-radius: 2px;
     }
@@ -187,7 +189,7 @@ export class TimelineOverview extends LitElement {
           @pointerdown=${this.onPointerDown}
           @pointermove=${this.onPointerMove}
           @pointerup=${this.onPointerUp}
-          @pointercancel=${this.onPointerUp}
+          @pointercancel=${this.onPointerCancel}
           @keydown=${this.onKey}
         >
           <div class="handle" data-edge="0" style=${styleMap({ left: `${inset - HANDLE_W}px` })}></div>
@@ -250,6 +252,14 @@ export class TimelineOverview extends LitElement {
     if (!this.drag || e.pointerId !== this.drag.pointerId) return;
     this.dragged = this.drag.moved;
     this.drag = null;
+  }
+
+  /** The browser took the gesture (a vertical swipe scrolls the page): put the window back. */
+  private onPointerCancel(e: PointerEvent): void {
+    const drag = this.drag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    this.drag = null;
+    if (drag.moved) this.emit(drag.start);
   }
 
   /** A click or tap on the strip outside the brush centres the window there. */

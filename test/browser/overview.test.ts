@@ -235,6 +235,18 @@ describe('<timeline-overview>', () => {
     });
   });
 
+  it('with touch, a vertical swipe over a brush that covers the whole span still scrolls the page', async () => {
+    const m = await mount([0, 1]);
+    const c = centre(m.brush);
+    await withTouch(async () => {
+      await input(swipe(c.x, c.y, 0, -150), { type: 'wait', ms: 600 });
+      await frames();
+    });
+    expect(m.ov.window).to.deep.equal(m.domain);
+    expect(window.scrollY, 'the swipe scrolls the page').to.be.greaterThan(20);
+    window.scrollTo(0, 0);
+  });
+
   it('has no axe violations, at rest and with the brush focused', async () => {
     const m = await mount();
     await expectNoAxeViolations();
