@@ -3,6 +3,7 @@
 // list for large data sets.
 import './components/event-card';
 import './components/copy-dialog';
+import './components/timeline-overview';
 export { mountMonthView } from './list/month-view';
 export { syncList } from './list/list-sync';
 export { presentCards, placeCards, revealCard } from './components/card-presenter';

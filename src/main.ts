@@ -1,7 +1,8 @@
 import './styles/theme.css';
 import './styles/page.css';
 import './components/timeline-chart';
-import type { SelectDetail, TimelineChart } from './components/timeline-chart';
+import { MIN_WINDOW, type SelectDetail, type TimelineChart } from './components/timeline-chart';
+import type { TimeWindow } from './chart/view-window';
 import { buildModel, type TimelineModel } from './data/timeline-model';
 import type { TimelineData } from './data/types';
 import { modelFromIndex } from './data/large-index';
@@ -64,8 +65,23 @@ function linkTo(id: string, ctx: PageContext): string {
   return ctx.embed ? (articleLink(ctx.parentUrl, id) ?? standalone) : standalone;
 }
 
+/**
+ * The overview strip under the chart (density and a brush for the window shown). Its element is
+ * defined by the lazily loaded part; its room is kept from the first paint, so nothing moves.
+ */
+function mountOverview(chart: TimelineChart, model: TimelineModel): void {
+  const overview = document.createElement('timeline-overview');
+  chart.after(overview);
+  Object.assign(overview, { model, minSpan: MIN_WINDOW, domain: chart.fullWindow(), window: chart.visibleWindow() });
+  chart.addEventListener('timeline-window', (e) => {
+    Object.assign(overview, { domain: chart.fullWindow(), window: (e as CustomEvent<{ window: TimeWindow }>).detail.window });
+  });
+  overview.addEventListener('overview-window', (e) => chart.showWindow((e as CustomEvent<{ window: TimeWindow }>).detail.window));
+}
+
 function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   chart.model = model;
+  mountOverview(chart, model);
   chart.details = details;
   chart.embedded = ctx.embed;
   openLink(chart, model, ctx);

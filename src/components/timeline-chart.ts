@@ -33,7 +33,7 @@ const AXIS_Y = TOP + (LANES + 1) * LANE_H;
 const HEIGHT = AXIS_Y + 48;
 const MARK_W = 22;
 /** The narrowest window a reader can zoom to. */
-const MIN_WINDOW = 2 * DAY_MS;
+export const MIN_WINDOW = 2 * DAY_MS;
 /** The gap between a mark and its label (and after a label), as the layout reserves it. */
 const LABEL_GAP = 4;
 
@@ -174,6 +174,11 @@ export class TimelineChart extends ReactiveElement {
     return this.base ? transformToWindow(this.base, this.transform) : null;
   }
 
+  /** The whole span the chart can show (the data's extent with a margin). */
+  fullWindow(): TimeWindow | null {
+    return this.base ? (this.base.domain() as TimeWindow) : null;
+  }
+
   /** Zooms by a factor towards the selected event when it is in view, else towards where the events in view are. */
   zoomBy(factor: number): void {
     if (!this.zoomer || !this.base) return;
@@ -226,6 +231,8 @@ export class TimelineChart extends ReactiveElement {
     const inView = frame.marks.filter((m) => m.x >= 0 && m.x <= this.width);
     this.eventsCentre = inView.length ? inView.reduce((n, m) => n + m.x, 0) / inView.length : this.width / 2;
     this.updateButtons();
+    // Once a frame at most: the overview follows the view.
+    this.dispatchEvent(new CustomEvent<{ window: TimeWindow }>('timeline-window', { detail: { window: transformToWindow(this.base, this.transform) }, bubbles: true, composed: true }));
     const tabId = frame.marks.some((m) => m.item.event.id === this.selectedId) ? this.selectedId : (frame.marks[0]?.item.event.id ?? null);
     svg.attr('tabindex', tabId ? null : 0);
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4, geo.measure);
