@@ -1,0 +1,169 @@
+/// <reference types="mocha" />
+import { expect } from '@esm-bundle/chai';
+import { frames, input, until, viewport } from './input';
+import { openSite } from './site';
+import type { TimelineChart } from '../../src/components/timeline-chart';
+import type { EventCard } from '../../src/components/event-card';
+
+// The built site at its default view, read at a glance: how many events carry a label, whether
+// anything overlaps, whether the axis says when, and the ways around (Previous / Next, chips, the
+// overview). Geometry, not pixels.
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+async function open(path: string, size: { width: number; height: number }) {
+  await viewport(size);
+  document.body.style.margin = '0';
+  const frame = await openSite(`/dist/${path}`, size);
+  await frames(3);
+  const doc = frame.contentDocument!;
+  return { frame, doc, chart: doc.querySelector('timeline-chart') as TimelineChart };
+}
+
+interface Census {
+  marks: number;
+  labelled: number;
+  unlabelled: string[];
+  overlaps: string[];
+  clipped: number;
+}
+
+/** Counts the marks and labels drawn, and every pair of marks or labels that overlap. */
+function census(chart: TimelineChart): Census {
+  const sr = chart.shadowRoot!;
+  const plot = sr.querySelector('svg.chart')!.getBoundingClientRect();
+  const events = [...sr.querySelectorAll<SVGGElement>('g.event')];
+  const boxes: { id: string; r: DOMRect }[] = [];
+  const unlabelled: string[] = [];
+  let labelled = 0;
+  let clipped = 0;
+  for (const g of events) {
+    const id = g.querySelector<SVGGElement>('g.mark')!.dataset.id!;
+    const label = g.querySelector('text.label')!;
+    boxes.push({ id: `${id} (mark)`, r: g.querySelector('path.symbol')!.getBoundingClientRect() });
+    if (label.textContent) {
+      labelled++;
+      const r = label.getBoundingClientRect();
+      boxes.push({ id: `${id} (label)`, r });
+      if (r.left < plot.left - 1 || r.right > plot.right + 1) clipped++;
+    } else unlabelled.push(id);
+  }
+  const overlaps: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i].r, boxes[j].r];
+      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps.push(`${boxes[i].id} × ${boxes[j].id}`);
+    }
+  return { marks: events.length, labelled, unlabelled, overlaps, clipped };
+}
+
+describe('at a glance', () => {
+  after(() => viewport());
+
+  it('on a desktop, at least 20 events carry a label at the default view, and nothing overlaps or is cut at the edges', async () => {
+    const { chart } = await open('', DESKTOP);
+    const c = census(chart);
+    expect(c.labelled, `labelled of ${c.marks}: unlabelled ${c.unlabelled.join(', ')}`).to.be.at.least(20);
+    expect(c.overlaps).to.deep.equal([]);
+    expect(c.clipped).to.equal(0);
+    // Chips never overlap either.
+    const chips = [...chart.shadowRoot!.querySelectorAll('g.group rect')].map((r) => r.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+    for (let i = 1; i < chips.length; i++) expect(chips[i].left).to.be.at.least(chips[i - 1].right - 0.5);
+  });
+
+  it('on a phone, every mark drawn carries a label; the rest are in chips that list their events on hover', async () => {
+    const { frame, chart } = await open('', PHONE);
+    const c = census(chart);
+    expect(c.unlabelled, 'marks without a label').to.deep.equal([]);
+    expect(c.overlaps).to.deep.equal([]);
+    const chip = [...chart.shadowRoot!.querySelectorAll<SVGGElement>('g.group')].sort((a, b) => Number(b.dataset.hi) - Number(b.dataset.lo) - (Number(a.dataset.hi) - Number(a.dataset.lo)))[0];
+    expect(chip, 'a chip').to.not.equal(undefined);
+    const r = chip.getBoundingClientRect();
+    const fr = frame.getBoundingClientRect();
+    await input({ type: 'move', x: Math.round(fr.left + r.left + r.width / 2), y: Math.round(fr.top + r.top + r.height / 2), steps: 3 });
+    const peek = chart.shadowRoot!.querySelector<EventCard>('event-card[variant=compact]')!;
+    await until(() => peek.open && (peek.group?.length ?? 0) > 0, 'the chip’s list');
+    await frames(2);
+    const count = Number(chip.dataset.hi) - Number(chip.dataset.lo);
+    expect(peek.shadowRoot!.querySelectorAll('li').length).to.equal(Math.min(count, 8));
+    expect(peek.shadowRoot!.textContent).to.contain(`${count} events here`);
+    const box = peek.getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(PHONE.width);
+    await input({ type: 'move', x: 2, y: 2 });
+  });
+
+  it('the axis names the year at every zoom: whole span, a month, a few days', async () => {
+    const { chart } = await open('', DESKTOP);
+    const axisText = () => [...chart.shadowRoot!.querySelectorAll('g.axis text')].map((t) => t.textContent ?? '').join(' ');
+    const plot = chart.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
+    for (const w of [null, [Date.UTC(2022, 9, 1), Date.UTC(2022, 10, 1)], [Date.UTC(2022, 9, 15), Date.UTC(2022, 9, 18)]] as const) {
+      if (w) chart.showWindow([w[0], w[1]]);
+      await frames(3);
+      expect(axisText(), `axis at ${w}`).to.match(/\b20(22|23)\b/);
+      for (const t of chart.shadowRoot!.querySelectorAll('g.axis text')) {
+        if (!t.textContent) continue;
+        const r = t.getBoundingClientRect();
+        expect(r.left, `"${t.textContent}" inside the plot`).to.be.at.least(plot.left - 1);
+        expect(r.right, `"${t.textContent}" inside the plot`).to.be.at.most(plot.right + 1);
+      }
+    }
+    expect(axisText()).to.contain('October 2022');
+  });
+
+  it('Previous and Next step through the events in date order and open each; they say when at the ends', async () => {
+    const { chart } = await open('', DESKTOP);
+    const sr = chart.shadowRoot!;
+    const next = sr.querySelector<HTMLButtonElement>('.steps .next')!;
+    const prev = sr.querySelector<HTMLButtonElement>('.steps .prev')!;
+    const ids = chart.model!.events.map((e) => e.event.id);
+    chart.select(ids[0], { pin: true });
+    await frames(2);
+    expect(prev.getAttribute('aria-disabled')).to.equal('true');
+    next.click();
+    await until(() => chart.selectedId === ids[1] && chart.pinned, 'the second event opened');
+    next.click();
+    await until(() => chart.selectedId === ids[2], 'the third');
+    prev.click();
+    await until(() => chart.selectedId === ids[1], 'back to the second');
+    // The open card has its own Previous / Next.
+    const card = sr.querySelector<EventCard>('event-card[variant=full]')!;
+    await until(() => card.open && Boolean(card.shadowRoot?.querySelector('.step')), 'the card’s buttons');
+    (card.shadowRoot!.querySelectorAll<HTMLButtonElement>('.step')[1]).click();
+    await until(() => chart.selectedId === ids[2], 'the card’s Next');
+    chart.select(ids[ids.length - 1], { pin: true });
+    await frames(2);
+    expect(next.getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('the overview shows the window and moves the chart from the keyboard', async () => {
+    const { chart, doc } = await open('?from=2022-10-01&to=2022-10-31', DESKTOP);
+    const overview = doc.querySelector('timeline-overview')!;
+    await until(() => Boolean(overview.shadowRoot?.querySelector('[role=slider]')), 'the overview', 8000);
+    const slider = overview.shadowRoot!.querySelector<HTMLElement>('[role=slider]')!;
+    expect(slider.getAttribute('aria-valuetext')).to.contain('October 2022');
+    const before = chart.visibleWindow()!;
+    slider.focus();
+    await input({ type: 'press', key: 'ArrowRight' });
+    await until(() => chart.visibleWindow()![0] > before[0] + 86_400_000, 'the chart to follow the brush');
+    // The strip sits under the chart, inside the page's width.
+    const r = overview.getBoundingClientRect();
+    expect(r.top).to.be.at.least(chart.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect().bottom - 1);
+    expect(r.right).to.be.at.most(DESKTOP.width);
+  });
+
+  it('a Ctrl + wheel notch zooms by at most about 1.25×', async () => {
+    const { frame, chart } = await open('', DESKTOP);
+    const svg = chart.shadowRoot!.querySelector('svg.chart')!;
+    const r = svg.getBoundingClientRect();
+    const fr = frame.getBoundingClientRect();
+    const k0 = Number(svg.getAttribute('data-k'));
+    await input({ type: 'keydown', key: 'Control' }, { type: 'wheel', x: Math.round(fr.left + r.left + r.width / 2), y: Math.round(fr.top + r.top + 60), deltaY: -100 }, { type: 'keyup', key: 'Control' });
+    await until(() => Number(svg.getAttribute('data-k')) > k0, 'a zoom');
+    await new Promise((res) => setTimeout(res, 200));
+    const k1 = Number(svg.getAttribute('data-k'));
+    expect(k1 / k0).to.be.at.most(1.26);
+    expect(k1 / k0).to.be.at.least(1.1);
+  });
+});
