@@ -8,7 +8,7 @@ import { firstViewDates } from './first-view-dates';
 import { LARGE_DATA, largeDataFiles, MAX_EVENT_PAGES } from './large-data';
 import { renderEventList } from '../render/event-list';
 import { escapeHtml, jsonForScript } from '../render/html';
-import { pagePath, pageDescription, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../render/page-meta';
+import { pagePath, pageDescription, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind, pageDek, pageHeading } from '../render/page-meta';
 import { dataPath, DataFileError, loadData } from './load-data';
 import { buildClassicScript, type ClassicScript } from './classic-script';
 import { classicScripts, relocate } from './html-rewrite';
@@ -48,9 +48,9 @@ export function fillPage(
     // Only built pages: the dev server injects inline scripts for hot reload.
     csp: opts.csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}" />` : '',
     title: escapeHtml(pageTitle(data, page)),
-    heading: escapeHtml(data.title),
+    heading: escapeHtml(pageHeading(data, page)),
     description: escapeHtml(pageDescription(data, page)),
-    dek: escapeHtml(data.description),
+    dek: escapeHtml(pageDek(data, page)),
     meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false).value,
     focus: String(renderFocus(page)),
   };

@@ -2,7 +2,9 @@ import type { ChartEvent } from '../data/timeline-model';
 import type { TimelineData, TimelineEvent } from '../data/types';
 import { formatEventDate } from '../time/date-label';
 import { html, type Raw } from './html';
-import { renderEventItem } from './event-list';
+import { correctedMark, eventBodyMarkup } from './event-markup';
+import { KIND_STYLES } from '../chart/kinds';
+import { dateTimeAttr } from '../time/date-label';
 
 /** Which page of the site is being written. */
 export type PageKind = { kind: 'main' } | { kind: 'embed' } | { kind: 'event'; item: ChartEvent<TimelineEvent> };
@@ -47,13 +49,27 @@ export function renderMeta(data: TimelineData, page: PageKind, siteUrl: string |
     ${url && page.kind !== 'embed' ? html`<link rel="canonical" href="${url}" /><meta property="og:url" content="${url}" />` : ''}`;
 }
 
-/** On an event's own page: the event, readable before any script runs, above the timeline. */
+/** The page's `<h1>`: the event's own headline on its page, else the timeline's title. */
+export function pageHeading(data: TimelineData, page: PageKind): string {
+  return page.kind === 'event' ? page.item.event.title : data.title;
+}
+
+/** The line under the `<h1>`: on an event's page, which timeline it belongs to (its record, just below, says what and when). */
+export function pageDek(data: TimelineData, page: PageKind): string {
+  return page.kind === 'event' ? `An event in the timeline “${data.title}”.` : data.description;
+}
+
+/**
+ * On an event's own page: the event's record, once, readable before any script runs, under its
+ * headline (the page's `<h1>`) and above the timeline, which gives the context.
+ */
 export function renderFocus(page: PageKind): Raw | '' {
   if (page.kind !== 'event') return '';
-  return html`<section class="focus" aria-labelledby="focus-heading">
-<h2 id="focus-heading" class="visually-hidden">This event</h2>
-<ol class="event-list focus-list">${renderEventItem(page.item.event, `./?event=${encodeURIComponent(page.item.event.id)}`, 'focus-')}</ol>
-<p class="back"><a href="./">See the whole timeline</a></p>
+  const e = page.item.event;
+  return html`<section class="focus event kind-${e.kind}" id="focus-event-${e.id}" data-id="${e.id}" aria-label="The event">
+<p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(html, e)}</p>
+${eventBodyMarkup(html, e, false)}
+<p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button> <a class="back" href="./">See the whole timeline</a></p>
 </section>`;
 }
 

@@ -69,7 +69,12 @@ describe('deep links to a date or an event', () => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.title).to.contain('Kamikaze drones strike Kyiv');
     expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).to.contain('Kamikaze drones strike Kyiv');
-    expect(doc.querySelector('.focus h3')?.textContent).to.contain('Kamikaze drones strike Kyiv');
+    // The page leads with the event: its headline is the <h1>, its record follows once, then the timeline.
+    expect(doc.querySelector('h1')?.textContent).to.equal('Kamikaze drones strike Kyiv, killing at least four');
+    expect(doc.querySelectorAll('.focus').length).to.equal(1);
+    expect(doc.querySelector('.focus')!.compareDocumentPosition(doc.querySelector('timeline-chart')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // On its own page the event is selected on the chart, its card not opened over the record again.
+    expect(o.chart.pinned).to.equal(false);
   });
 
   const bad = ['date=2022-02-30', 'date=2022-13-01', 'date=abc', 'date=', 'date=%E0%A4%A', `date=${'9'.repeat(10_000)}`, 'date=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'event=%3Cscript%3Ealert(1)%3C%2Fscript%3E'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, type ChartEvent } from '../../src/data/timeline-model';
 import type { TimelineData, TimelineEvent } from '../../src/data/types';
 import { renderEventList } from '../../src/render/event-list';
-import { pageDescription, pagePath, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../../src/render/page-meta';
+import { pageDek, pageDescription, pageHeading, pagePath, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../../src/render/page-meta';
 import { makeEvent, onDay } from './make-event';
 
 const data: TimelineData = {
@@ -165,27 +165,37 @@ describe('renderFocus', () => {
     expect(String(renderFocus(embed))).toBe('');
   });
 
-  it('renderFocus shows the event on its own page, escaped, with a link back to the timeline', () => {
+  it("renderFocus shows the event's record on its own page, escaped, without repeating its headline, with a link back to the timeline", () => {
     const out = String(renderFocus(eventPage));
     expect(out).toContain('data-id="2022-10-06-moscow-agreement"');
-    expect(out).toContain('A &quot;deal&quot; &lt;b&gt;signed&lt;/b&gt; &amp; sealed');
-    expect(out).not.toContain('<b>');
-    expect(out).toContain('href="./?event=2022-10-06-moscow-agreement"');
-    expect(out).toContain('<a href="./">');
+    expect(out).toContain('Officials &lt;i&gt;agree&lt;/i&gt; &amp; &quot;sign&quot;.');
+    expect(out).not.toContain('<i>');
+    // The headline is the page's <h1> (pageHeading), not repeated here.
+    expect(out).not.toContain('deal');
+    expect(out).not.toMatch(/<h[1-6]/);
+    expect(out).toContain('<a class="back" href="./">');
   });
 
-  it('renderFocus prefixes its element ids with focus- so they do not clash with the list', () => {
+  it('renderFocus uses element ids that do not clash with the list', () => {
     const focus = String(renderFocus(eventPage));
     const list = renderEventList(model.events, (id) => `./?event=${id}`).value;
     const ids = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
-    const focusIds = ids(focus);
-    expect(focusIds).toContain('focus-event-2022-10-06-moscow-agreement');
-    expect(focusIds).toContain('focus-title-2022-10-06-moscow-agreement');
-    for (const id of focusIds) expect(id.startsWith('focus-')).toBe(true);
-    expect(ids(list)).toContain('event-2022-10-06-moscow-agreement');
-    expect(focusIds.filter((id) => ids(list).includes(id))).toEqual([]);
-    // aria-labelledby must point at an id inside the focus section.
-    for (const m of focus.matchAll(/aria-labelledby="([^"]*)"/g)) expect(focusIds).toContain(m[1]);
+    expect(ids(focus)).toEqual(['focus-event-2022-10-06-moscow-agreement']);
+    expect(ids(focus).filter((id) => ids(list).includes(id))).toEqual([]);
+  });
+});
+
+describe('pageHeading and pageDek', () => {
+  it("pageHeading is the event's headline on its page and the timeline's title elsewhere", () => {
+    expect(pageHeading(data, eventPage)).toBe(eventPage.kind === 'event' ? eventPage.item.event.title : '');
+    expect(pageHeading(data, main)).toBe(data.title);
+  });
+
+  it('pageDek says which timeline an event belongs to', () => {
+    const dek = pageDek(data, eventPage);
+    expect(dek).toMatch(/^An event in the timeline “/);
+    expect(dek).toContain(data.title);
+    expect(pageDek(data, main)).toBe(data.description);
   });
 });
 
