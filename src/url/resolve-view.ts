@@ -2,6 +2,7 @@ import type { TimelineModel } from '../data/timeline-model';
 import { DAY_MS } from '../time/calendar-day';
 import { nearestIndex } from '../chart/visible';
 import type { ViewRequest } from './view-request';
+import { formatUtc } from '../time/date-label';
 
 /** What the chart should do for a link: the window to show, the event to open, the day to mark. */
 export interface ResolvedView {
@@ -48,6 +49,14 @@ export function resolveView(request: ViewRequest, model: TimelineModel): Resolve
     }
     out.notice = 'The event in this link is not on the timeline, so it opens on its full span.';
   }
+  if (model.events.length) {
+    // A day or window wholly before or after the data: the nearest events, said plainly, never an
+    // empty view (nor a view from the link's day all the way to the data).
+    const [lo, hi] = model.extent;
+    const [from, to] = request.window ?? (request.day !== undefined ? [request.day, request.day + DAY_MS] : [NaN, NaN]);
+    if (to <= lo) return outside(model.events[0], `No events before ${formatUtc(lo, 'month')}: the timeline opens on the first one.`);
+    if (from >= hi) return outside(model.events[model.events.length - 1], `No events after ${formatUtc(hi - 1, 'month')}: the timeline opens on the last one.`);
+  }
   if (request.day !== undefined && model.events.length) {
     const day = request.day;
     // Prefer an event dated to exactly that day, then the narrowest window of a month at most
@@ -62,4 +71,9 @@ export function resolveView(request: ViewRequest, model: TimelineModel): Resolve
   }
   if (request.window) out.window = request.window;
   return out;
+}
+
+/** The view for a link outside the data: the nearest event, opened, with a short notice. */
+function outside(item: TimelineModel['events'][number], notice: string): ResolvedView {
+  return { select: item.event.id, window: around(item.start, item.end), notice };
 }

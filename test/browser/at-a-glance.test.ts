@@ -153,6 +153,18 @@ describe('at a glance', () => {
     expect(r.right).to.be.at.most(DESKTOP.width);
   });
 
+  it('a link to a day long before the data opens the first event, with a short notice, not an empty view', async () => {
+    const { chart, doc } = await open('?date=2010-01-01', DESKTOP);
+    const first = chart.model!.events[0];
+    expect(chart.selectedId).to.equal(first.event.id);
+    const notice = doc.getElementById('notice')!;
+    expect(notice.hidden).to.equal(false);
+    expect(notice.textContent).to.match(/^No events before /);
+    const [from, to] = chart.visibleWindow()!;
+    expect(first.at).to.be.within(from, to);
+    expect(to - from, 'a view around the event, not from 2010').to.be.below(5 * 365 * 86_400_000);
+  });
+
   it('a Ctrl + wheel notch zooms by at most about 1.25×', async () => {
     const { frame, chart } = await open('', DESKTOP);
     const svg = chart.shadowRoot!.querySelector('svg.chart')!;

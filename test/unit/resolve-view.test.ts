@@ -121,9 +121,22 @@ describe('resolveView with a day', () => {
     expect(view.window).toEqual([day(2022, 10, 14) - CONTEXT_MS, day(2022, 10, 21) + CONTEXT_MS]);
   });
 
-  it('resolveView selects the first event for a day before them all, and the last for a day after', () => {
-    expect(resolveView({ day: day(2021, 1, 1) }, model)).toMatchObject({ select: 'aug', markDay: day(2021, 1, 1) });
-    expect(resolveView({ day: day(2024, 1, 1) }, model)).toMatchObject({ select: 'dec-09', markDay: day(2024, 1, 1) });
+  it('resolveView opens the first event for a day before them all, and the last for a day after, saying so', () => {
+    const before = resolveView({ day: day(2021, 1, 1) }, model);
+    expect(before).toMatchObject({ select: 'aug', notice: 'No events before August 2022: the timeline opens on the first one.' });
+    expect(before.markDay).toBe(undefined);
+    // The view is around that event, not stretched from the link's day to the data.
+    expect(before.window![0]).toBeGreaterThan(day(2022, 6, 1));
+    const after = resolveView({ day: day(2024, 1, 1) }, model);
+    expect(after).toMatchObject({ select: 'dec-09' });
+    expect(after.notice).toMatch(/^No events after December 2022/);
+  });
+
+  it('resolveView opens the nearest events for a window wholly before or after the data, with a notice', () => {
+    expect(resolveView({ window: [day(2019, 1, 1), day(2020, 1, 1)] }, model)).toMatchObject({ select: 'aug', notice: expect.stringMatching(/^No events before/) });
+    expect(resolveView({ window: [day(2030, 1, 1), day(2031, 1, 1)] }, model)).toMatchObject({ select: 'dec-09', notice: expect.stringMatching(/^No events after/) });
+    // A window that overlaps the data is shown as asked.
+    expect(resolveView({ window: [day(2021, 1, 1), day(2022, 9, 1)] }, model)).toEqual({ window: [day(2021, 1, 1), day(2022, 9, 1)] });
   });
 
   it('resolveView keeps the window of a link that also names a day', () => {
