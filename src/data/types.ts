@@ -56,6 +56,8 @@ export interface TimelineEvent {
   id: string;
   date: EventDate;
   kind: Kind;
+  /** How much the event matters when not everything fits (1–5); else its kind's weight. */
+  importance?: number;
   title: string;
   summary: string;
   actors: string[];

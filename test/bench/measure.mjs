@@ -50,6 +50,29 @@ function instrument() {
 }
 
 /** Where the chart is (scrolled into view if needed), its zoom scale and size. Runs in the page. */
+/** In the page: how many events carry a label in the first view, and how many marks or labels overlap. */
+function labelCensus() {
+  const sr = document.querySelector('timeline-chart')?.shadowRoot;
+  if (!sr) return null;
+  const boxes = [];
+  let labelled = 0;
+  for (const g of sr.querySelectorAll('g.event')) {
+    boxes.push(g.querySelector('path.symbol').getBoundingClientRect());
+    const label = g.querySelector('text.label');
+    if (label?.textContent) {
+      labelled++;
+      boxes.push(label.getBoundingClientRect());
+    }
+  }
+  let overlaps = 0;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps++;
+    }
+  return { labelled, overlaps };
+}
+
 function chartInfo() {
   const svg = document.querySelector('timeline-chart')?.shadowRoot?.querySelector('svg.chart') ?? document.querySelector('svg#chart');
   if (!svg) return null;
@@ -182,6 +205,7 @@ async function measureIn(browser, url, o, onHung) {
     const afterLoad = await metrics(cdp, true);
     const elements = await page.evaluate(countElements);
     const chart = await page.evaluate(chartInfo);
+    const labels = await page.evaluate(labelCensus);
     const result = {
       url,
       wallToDrawMs: wallToDraw,
@@ -198,6 +222,8 @@ async function measureIn(browser, url, o, onHung) {
       cdpNodes: afterLoad.Nodes,
       elements,
       chartElements: chart?.chartElements ?? null,
+      labelled: labels?.labelled ?? null,
+      labelOverlaps: labels?.overlaps ?? null,
       chartRect: chart && { width: chart.width, height: chart.height },
     };
     if (!o.interact || !chart) return result;

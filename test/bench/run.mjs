@@ -191,7 +191,8 @@ const TIME_METRICS = new Set(['firstDrawMs', 'afterDclMs', 'zoomP95', 'panP95', 
 const VSYNC_JITTER = 0.5;
 
 function targetsFor(name, n) {
-  const t = {};
+  // Read at a glance: no label or mark over another in the first view, at every size.
+  const t = { labelOverlaps: { max: 0, text: '0' } };
   if (name === 'real') t.afterDclMs = { max: 100, text: '<= 100 ms' };
   if (n === 10000)
     Object.assign(t, {
@@ -253,6 +254,8 @@ const ROWS = [
   ['heapMB', 'JS heap used after GC (MB)'],
   ['elements', 'DOM elements (incl. shadow roots)'],
   ['chartElements', 'elements inside the chart <svg>'],
+  ['labelled', 'events labelled in the first view'],
+  ['labelOverlaps', 'overlapping labels or marks in the first view'],
   ['cdpNodes', 'DOM nodes (CDP Nodes metric)'],
   ['firstLoadGzipKB', 'JS + CSS index.html loads directly, gzip -9 (KB)'],
   ['htmlKB', 'index.html raw (KB)'],
@@ -285,6 +288,8 @@ function flatten(s) {
     heapMB: s.heapMB,
     elements: s.elements,
     chartElements: s.chartElements,
+    labelled: s.labelled,
+    labelOverlaps: s.labelOverlaps,
     cdpNodes: s.cdpNodes,
     firstLoadGzipKB: kb(s.firstLoad?.gzip),
     htmlKB: kb(s.html?.raw),

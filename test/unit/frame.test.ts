@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { chipWidth, computeFrame, denseLimit, type Frame, type FrameOptions } from '../../src/chart/frame';
+import { chipWidth, computeFrame, denseLimit, eventWeight, type Frame, type FrameOptions } from '../../src/chart/frame';
 import { buildModel, type TimelineModel } from '../../src/data/timeline-model';
 import { DAY_MS, formatDayIso } from '../../src/time/calendar-day';
 import { makeEvent, onDay } from './make-event';
@@ -126,5 +126,20 @@ describe('computeFrame', () => {
     // Chips never overlap.
     for (let i = 1; i < frame.groups.length; i++) expect(frame.groups[i].x - chipWidth(frame.groups[i].count) / 2).toBeGreaterThanOrEqual(frame.groups[i - 1].x + chipWidth(frame.groups[i - 1].count) / 2);
     expect(frame.groups.length).toBeLessThanOrEqual(Math.ceil(WIDTH / options.groupWidth));
+  });
+});
+
+describe('eventWeight', () => {
+  it('eventWeight ranks by kind, and an event’s own importance wins', () => {
+    const model = buildModel({
+      events: [
+        makeEvent('agreement', onDay('2022-10-06'), { kind: 'agreement' }),
+        makeEvent('denial', onDay('2022-10-06'), { kind: 'denial' }),
+        makeEvent('key-denial', onDay('2022-10-06'), { kind: 'denial', importance: 5 }),
+      ],
+    });
+    const w = (id: string) => eventWeight(model.byId.get(id)!);
+    expect(w('agreement')).toBeGreaterThan(w('denial'));
+    expect(w('key-denial')).toBeGreaterThan(w('agreement'));
   });
 });
