@@ -6,6 +6,7 @@ import './components/copy-dialog';
 import './components/timeline-overview';
 export { mountMonthView } from './list/month-view';
 export { syncList } from './list/list-sync';
+export { syncUrl } from './app/url-sync';
 export { presentCards, placeCards, revealCard } from './components/card-presenter';
 export { startEmbedChild } from './embed/embed-child';
 export { copyLink, showToCopy } from './app/copy-text';

@@ -10,7 +10,6 @@ import { chunkedDetails, inlineDetails } from './data/details-store';
 import { loadLazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, type FormattedDates } from './time/date-label';
 import { readContext, type PageContext } from './app/page-context';
-import { syncUrl } from './app/url-sync';
 import { showNotice } from './app/page-notices';
 import { parseLink } from './url/view-request';
 import { resolveView } from './url/resolve-view';
@@ -107,21 +106,25 @@ function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): vo
 /** Everything that can wait until the chart is on screen: the list, the address, the buttons. */
 function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   const scroller = document.querySelector<HTMLElement>('.list-scroll');
-  const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-  // The list and the chart keep in step once the lazy part is here (fetched when the page is idle).
-  if (scroller)
-    whenIdle(() =>
+  // Idle, or at the latest after a second: a busy page still gets its list sync and address sync.
+  const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 200));
+  // A new fragment (or Back to another one) moves the timeline without a reload.
+  for (const type of ['hashchange', 'popstate']) window.addEventListener(type, () => openLink(chart, model, ctx));
+  // Once the page is idle and the lazy part is here: the list and the chart keep in step, and the
+  // address follows the selection (a link given at load was opened above, without either).
+  whenIdle(
+    () =>
       void loadLazy().then((lazy) => {
-      const sync = lazy.syncList(scroller, chart);
-      if (chart.selectedId) sync.reveal(chart.selectedId);
-      const months = scroller.querySelector<HTMLElement>('.month-list');
-      if (months) lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
+        lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
+        if (!scroller) return;
+        const sync = lazy.syncList(scroller, chart);
+        if (chart.selectedId) sync.reveal(chart.selectedId);
+        const months = scroller.querySelector<HTMLElement>('.month-list');
+        if (months) lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
       }),
-    );
-  syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
-  // Once the page is idle, fetch the interactive parts too, so it keeps working offline, and set
-  // up date formatting (the first view's dates came formatted from the build).
-  whenIdle(() => void loadLazy());
+  );
+  // Also once idle: set up date formatting (the first view's dates came formatted from the build).
+  // With the lazy part fetched above, the page keeps working offline.
   whenIdle(prepareFormatting);
 
   const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(linkTo(id, ctx)));

@@ -6,7 +6,7 @@ const TIMELINE_PARAMS = /[?&](event|date|from|to)=|#timeline=/;
 /**
  * Keeps the address in step with the selection, with `history.replaceState` (never
  * `pushState`, so Back leaves the page) at most a few times a second; and moves the timeline
- * when the query or hash changes after load (in-page links, edits of the fragment).
+ * when an in-page link changes the query or hash (the page itself listens for `hashchange`).
  */
 export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { write: boolean; minInterval?: number }): void {
   const minInterval = opts.minInterval ?? 350;
@@ -37,8 +37,6 @@ export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { 
     });
   }
 
-  window.addEventListener('hashchange', onLinkChange);
-  window.addEventListener('popstate', onLinkChange);
   // An in-page link to a date or event on this same page moves the timeline instead of reloading.
   document.addEventListener('click', (e) => {
     const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;

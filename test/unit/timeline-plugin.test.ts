@@ -119,18 +119,21 @@ describe('fillPage', () => {
     const out = fillPage(body, data, eventPage, { siteUrl: SITE, eventPages: true });
     expect(out).toContain(`<title>${escapeHtml(pageTitle(data, eventPage))}</title>`);
     expect(out).toContain(`<meta name="description" content="${escapeHtml(pageDescription(data, eventPage))}" />`);
-    expect(out).toContain(`<h1>${escapeHtml(data.title)}</h1>`);
+    // The page leads with the event: its headline is the <h1>.
+    expect(out).toContain(`<h1>${escapeHtml(first.event.title)}</h1>`);
     expect(out).toContain(`<meta name="timeline:event" content="${first.event.id}" />`);
     expect(out).toContain(`<link rel="canonical" href="${SITE}events/${first.event.id}/" />`);
   });
 
-  it('fillPage shows the focused event only on an event page, before the list', () => {
+  it('fillPage shows the focused event only on an event page, under its headline and before the chart', () => {
     const out = fillPage(body, data, eventPage);
-    expect(count(out, /<section class="focus"/g)).toBe(1);
+    expect(count(out, /<section class="focus /g)).toBe(1);
     expect(out).toContain(`id="focus-event-${first.event.id}"`);
-    expect(out.indexOf('<section class="focus"')).toBeLessThan(out.indexOf('<section class="list-panel"'));
-    expect(fillPage(body, data, { kind: 'main' })).not.toContain('class="focus"');
-    expect(fillPage(body, data, { kind: 'embed' })).not.toContain('class="focus"');
+    // Under the headline and before the chart, which gives the context.
+    expect(out.indexOf('<section class="focus ')).toBeGreaterThan(out.indexOf('<h1>'));
+    expect(out.indexOf('<section class="focus ')).toBeLessThan(out.indexOf('<section class="chart-panel"'));
+    expect(fillPage(body, data, { kind: 'main' })).not.toContain('class="focus ');
+    expect(fillPage(body, data, { kind: 'embed' })).not.toContain('class="focus ');
   });
 
   it('fillPage puts the head tags in the head', () => {
