@@ -11,6 +11,9 @@ export interface ChartShell {
   reset: HTMLButtonElement;
   prev: HTMLButtonElement;
   next: HTMLButtonElement;
+  /** Zoomed in: how many events lie before and after the view, at the plot's edges; a click goes to the nearest. */
+  before: HTMLButtonElement;
+  after: HTMLButtonElement;
   hint: HTMLDivElement;
   description: HTMLParagraphElement;
   live: HTMLDivElement;
@@ -99,6 +102,15 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   svg.select('g.axis').append('g').attr('class', 'fine');
   svg.select('g.axis').append('g').attr('class', 'context');
   plot.append(svg.node()!);
+  const edge = (cls: string) => {
+    const b = plot.appendChild(document.createElement('button'));
+    b.type = 'button';
+    b.className = `edge ${cls}`;
+    b.hidden = true;
+    return b;
+  };
+  const before = edge('before');
+  const after = edge('after');
   const hint = plot.appendChild(document.createElement('div'));
   hint.className = 'hint';
   hint.hidden = true;
@@ -117,5 +129,5 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
-  return { svg, plot, zoomIn, zoomOut, reset, prev, next, hint, description, live, peek, card: full };
+  return { svg, plot, zoomIn, zoomOut, reset, prev, next, before, after, hint, description, live, peek, card: full };
 }

@@ -11,7 +11,7 @@ import { labelMeasurer } from '../chart/text-width';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
 import { keyAction } from '../chart/keyboard';
-import { nearestIndex } from '../chart/visible';
+import { indexAt, nearestIndex } from '../chart/visible';
 import { panDelta, wheelIntent } from '../chart/wheel-intent';
 import { timelineZoom } from '../chart/zoom-behavior';
 import { transformToWindow, windowToTransform, type TimeWindow } from '../chart/view-window';
@@ -263,6 +263,31 @@ export class TimelineChart extends ReactiveElement {
     const i = this.selectedId ? this.model.byId.get(this.selectedId)?.index : undefined;
     at(shell.prev, i === 0);
     at(shell.next, i === this.model.events.length - 1);
+    // Edge hints: zoomed in, how many events are out of view on each side.
+    const w = this.visibleWindow();
+    const events = this.model.events;
+    const nBefore = w && k > 1.001 ? indexAt(events, w[0]) : 0;
+    const nAfter = w && k > 1.001 ? events.length - indexAt(events, w[1]) : 0;
+    const edge = (b: HTMLButtonElement, n: number, text: string) => {
+      b.hidden = n === 0;
+      if (n && b.textContent !== text) b.textContent = text;
+    };
+    const count = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+    edge(shell.before, nBefore, `‹ ${count(nBefore)}`);
+    edge(shell.after, nAfter, `${count(nAfter)} ›`);
+  }
+
+  /** Moves the view, keeping its width, so the nearest event out of view on one side comes into it (near that edge). */
+  private toEdge(dir: -1 | 1): void {
+    const w = this.visibleWindow();
+    const events = this.model?.events;
+    if (!w || !events?.length) return;
+    const i = dir < 0 ? indexAt(events, w[0]) - 1 : indexAt(events, w[1]);
+    const e = events[i];
+    if (!e) return;
+    const span = w[1] - w[0];
+    const at = dir < 0 ? e.at - span * 0.8 : e.at - span * 0.2;
+    this.showWindow([at, at + span], true);
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------
@@ -278,6 +303,8 @@ export class TimelineChart extends ReactiveElement {
     unlessAtLimit(shell.reset, () => this.resetZoom());
     unlessAtLimit(shell.prev, () => this.step(-1));
     unlessAtLimit(shell.next, () => this.step(1));
+    shell.before.addEventListener('click', () => this.toEdge(-1));
+    shell.after.addEventListener('click', () => this.toEdge(1));
     this.addEventListener('card-step', (e) => this.step((e as CustomEvent<{ dir: -1 | 1 }>).detail.dir));
     for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, () => void loadLazy(), { once: true, passive: true });
     svgEl.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });

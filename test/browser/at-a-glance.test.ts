@@ -165,6 +165,31 @@ describe('at a glance', () => {
     expect(to - from, 'a view around the event, not from 2010').to.be.below(5 * 365 * 86_400_000);
   });
 
+  it('zoomed in, the edges say how many events are out of view, and go to the nearest', async () => {
+    const { chart } = await open('?from=2022-10-10&to=2022-10-24', DESKTOP);
+    const sr = chart.shadowRoot!;
+    const before = sr.querySelector<HTMLButtonElement>('.edge.before')!;
+    const after = sr.querySelector<HTMLButtonElement>('.edge.after')!;
+    const events = chart.model!.events;
+    const [from, to] = chart.visibleWindow()!;
+    const nAfter = events.filter((e) => e.at >= to).length;
+    expect(before.hidden).to.equal(false);
+    expect(after.hidden).to.equal(false);
+    expect(after.textContent).to.equal(`${nAfter} events ›`);
+    const next = events.find((e) => e.at >= to)!;
+    after.click();
+    await until(() => {
+      const w = chart.visibleWindow()!;
+      return next.at > w[0] && next.at < w[1];
+    }, 'the next event out of view to come into view');
+    await new Promise((r) => setTimeout(r, 500)); // the move is animated
+    expect(next.at).to.be.within(...chart.visibleWindow()!);
+    expect(chart.visibleWindow()![1] - chart.visibleWindow()![0]).to.be.closeTo(to - from, 60_000);
+    // At the whole span there is nothing out of view.
+    chart.resetZoom();
+    await until(() => before.hidden && after.hidden, 'no edge hints at the whole span');
+  });
+
   it('a Ctrl + wheel notch zooms by at most about 1.25×', async () => {
     const { frame, chart } = await open('', DESKTOP);
     const svg = chart.shadowRoot!.querySelector('svg.chart')!;
