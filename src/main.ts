@@ -106,6 +106,20 @@ function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): vo
 /** Everything that can wait until the chart is on screen: the list, the address, the buttons. */
 function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   const scroller = document.querySelector<HTMLElement>('.list-scroll');
+  // The list's box fits under the sticky chart (page.css): tell the CSS how tall the chart is.
+  const panel = document.querySelector<HTMLElement>('.chart-panel');
+  if (panel && scroller) {
+    new ResizeObserver(() => root.style.setProperty('--chart-panel-h', `${Math.ceil(panel.getBoundingClientRect().height)}px`)).observe(panel);
+    // While a card is open the chart stops sticking, so the page scrolls the whole card into reach.
+    // If it was stuck, the page is scrolled to where the chart really is: nothing moves on screen.
+    chart.addEventListener('timeline-card', () => {
+      const open = chart.cardRect() !== null;
+      if (open === root.classList.contains('card-open')) return;
+      const before = panel.getBoundingClientRect().top;
+      root.classList.toggle('card-open', open);
+      if (open) window.scrollBy(0, panel.getBoundingClientRect().top - before);
+    });
+  }
   // Idle, or at the latest after a second: a busy page still gets its list sync and address sync.
   const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 200));
   // A new fragment (or Back to another one) moves the timeline without a reload.

@@ -190,6 +190,39 @@ describe('at a glance', () => {
     await until(() => before.hidden && after.hidden, 'no edge hints at the whole span');
   });
 
+  it('reading the list keeps the chart in sight on a desktop: the chart stays on screen and the list box fits under it', async () => {
+    const { frame, doc, chart } = await open('', DESKTOP);
+    const win = frame.contentWindow!;
+    win.scrollTo(0, doc.documentElement.scrollHeight);
+    await frames(3);
+    expect(win.scrollY, 'the page scrolled').to.be.greaterThan(100);
+    const plot = chart.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
+    expect(plot.top, 'the plot on screen').to.be.at.least(0);
+    expect(plot.bottom).to.be.at.most(DESKTOP.height);
+    const list = doc.querySelector('.list-scroll')!.getBoundingClientRect();
+    const panel = doc.querySelector('.chart-panel')!.getBoundingClientRect();
+    expect(list.top, 'the list box under the chart, not beneath it').to.be.at.least(panel.bottom - 1);
+    expect(list.bottom).to.be.at.most(DESKTOP.height);
+  });
+
+  it('a card opened from the stuck chart can be read to its end: the chart lets go without moving on screen', async () => {
+    const { frame, doc, chart } = await open('', DESKTOP);
+    const win = frame.contentWindow!;
+    win.scrollTo(0, doc.documentElement.scrollHeight);
+    await frames(3);
+    const id = '2022-10-17-kyiv-drone-strikes';
+    const markTop = () => chart.shadowRoot!.querySelector(`g.mark[data-id="${id}"]`)!.getBoundingClientRect().top;
+    const before = markTop();
+    chart.select(id, { pin: true, cause: 'pointer' });
+    const card = chart.shadowRoot!.querySelector<EventCard>('event-card[variant=full]')!;
+    await until(() => card.open && card.getBoundingClientRect().height > 100, 'the card');
+    await frames(3);
+    expect(Math.abs(markTop() - before), 'the mark stays where it was').to.be.below(2);
+    win.scrollTo(0, doc.documentElement.scrollHeight);
+    await frames(3);
+    expect(card.getBoundingClientRect().bottom, 'the end of the card can be scrolled into view').to.be.at.most(DESKTOP.height);
+  });
+
   it('a Ctrl + wheel notch zooms by at most about 1.25×', async () => {
     const { frame, chart } = await open('', DESKTOP);
     const svg = chart.shadowRoot!.querySelector('svg.chart')!;
