@@ -102,8 +102,11 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   svg.select('g.axis').append('g').attr('class', 'fine');
   svg.select('g.axis').append('g').attr('class', 'context');
   plot.append(svg.node()!);
+  // A row under the plot, its height kept whether or not there is anything out of view.
+  const edges = plot.appendChild(document.createElement('div'));
+  edges.className = 'edges';
   const edge = (cls: string) => {
-    const b = plot.appendChild(document.createElement('button'));
+    const b = edges.appendChild(document.createElement('button'));
     b.type = 'button';
     b.className = `edge ${cls}`;
     b.hidden = true;

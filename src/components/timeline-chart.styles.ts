@@ -57,12 +57,9 @@ export const chartStyles = css`
     padding: 0.4rem 0.8rem; border-radius: 6px; background: var(--text); color: var(--surface); font-weight: 600;
   }
   .hint[hidden] { display: none; }
-  .edge {
-    position: absolute; bottom: 58px; min-height: 2rem; min-width: 0; padding: 0 0.5rem; font-size: 0.8125rem;
-    background: var(--surface); opacity: 0.92; box-shadow: 0 1px 4px rgb(0 0 0 / 0.15);
-  }
-  .edge.before { left: 2px; }
-  .edge.after { right: 2px; }
+  .edges { display: flex; justify-content: space-between; min-height: 2.25rem; }
+  .edge { min-height: 2.25rem; min-width: 0; padding: 0 0.6rem; font-size: 0.8125rem; }
+  .edge.after { margin-left: auto; }
   .edge[hidden] { display: none; }
   ${visuallyHidden}
   @media (prefers-reduced-motion: no-preference) { .mark .ring { transition: stroke-width 120ms; } }

@@ -9,6 +9,6 @@ import { escapeHtml } from '../render/html';
 export function embedSnippet(rootUrl: string, title: string): string {
   const src = new URL('embed.html', rootUrl).href;
   const script = new URL('embed.js', rootUrl).href;
-  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(`${title} (interactive timeline)`)}" width="100%" height="420" style="width:100%;border:0" loading="lazy" data-timeline-embed></iframe>
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(`${title} (interactive timeline)`)}" width="100%" height="530" style="width:100%;border:0" loading="lazy" data-timeline-embed></iframe>
 <script src="${escapeHtml(script)}" async></script>`;
 }
