@@ -1,6 +1,7 @@
 import type { TimelineData } from './types';
 import { parseDay, parseMonth } from '../time/calendar-day';
 import { httpUrl } from '../url/http-url';
+import { sourceUrlProblem } from '../url/source-url';
 
 /** A broken rule found beyond the schema's types: where, the bad value, and which rule. */
 export interface RuleViolation {
@@ -12,7 +13,7 @@ export interface RuleViolation {
 
 /**
  * Checks what a JSON Schema cannot: real calendar dates, windows that do not run backwards,
- * unique ids and web-only links. Expects data that already passed the schema's shape checks
+ * unique ids, web-only links, and links that show where they go. Expects data that already passed the schema's shape checks
  * where it looks; anything else it skips rather than throws on.
  */
 export function checkRules(data: TimelineData): RuleViolation[] {
@@ -64,7 +65,9 @@ export function checkRules(data: TimelineData): RuleViolation[] {
           out.push({ path: at('sources', j, 'published'), value: s.published, rule: 'calendar-date', message: 'is not a real calendar month' });
       }
       // Links that do not even start with http(s):// are already refused by the schema.
-      if (typeof s.url === 'string' && /^https?:\/\//.test(s.url) && !isWebUrl(s.url))
+      const problem = typeof s.url === 'string' ? sourceUrlProblem(s.url) : null;
+      if (problem) out.push({ path: at('sources', j, 'url'), value: s.url, ...problem });
+      else if (typeof s.url === 'string' && /^https?:\/\//.test(s.url) && !isWebUrl(s.url))
         out.push({ path: at('sources', j, 'url'), value: s.url, rule: 'http-url', message: 'is not an absolute http(s) URL' });
     });
   });

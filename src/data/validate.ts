@@ -28,7 +28,8 @@ const URL_MESSAGE = 'is not an absolute http(s) URL (javascript:, data:, vbscrip
 
 function show(value: unknown): string {
   if (value === undefined) return '';
-  const s = JSON.stringify(value) ?? String(value);
+  // Bidi and zero-width characters escaped too, so a value cannot reorder or hide the error line.
+  const s = (JSON.stringify(value) ?? String(value)).replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 

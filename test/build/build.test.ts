@@ -63,6 +63,8 @@ describe('vite build with broken data', () => {
     const lines = errorLines(output);
     for (const bad of ['javascript:alert(1)', 'data:text/html', 'vbscript:msgbox(1)', '//evil.example/x', ' https://example.org/leading-space', 'JaVaScRiPt:alert(1)'])
       expect(lines.some((l) => l.includes(`"${bad}`) && l.endsWith('[http-url]')), bad).toBe(true);
+    for (const [bad, rule] of [['https://trusted.example@evil.example/', 'url-userinfo'], ['https://example.org/\\u202egpj.exe', 'url-characters'], ['http://127.0.0.1/admin', 'url-private-host'], ['https://exa\\u200bmple.org/', 'url-characters']])
+      expect(lines.some((l) => l.includes(`"${bad}"`) && l.endsWith(`[${rule}]`)), bad).toBe(true);
   });
 
   it('build with TIMELINE_DATA builds the same site from another valid file, and publishes it', () => {
