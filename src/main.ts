@@ -15,10 +15,13 @@ import { showNotice } from './app/page-notices';
 import { parseLink } from './url/view-request';
 import { resolveView } from './url/resolve-view';
 import { articleLink, eventLink } from './url/links';
+import { installScriptPolicy } from './app/trusted-scripts';
+import { LAZY_FAILED } from './app/lazy-notice';
 
 // The composition root: the only module that reads the page, its URL and its frame. The data
 // was validated at build time and sits in the HTML just before this script (or, for large data
 // sets, in a compact index script loaded just before it), so it is ready without a request.
+installScriptPolicy(window);
 const ctx = readContext(document, window);
 const index = window.TIMELINE_INDEX;
 const data = index ? null : (readJson<TimelineData>('timeline-data') ?? { title: '', description: '', events: [] });
@@ -85,7 +88,8 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   // Once the page is idle, fetch the interactive parts too, so it keeps working offline, and set
   // up date formatting (the first view's dates came formatted from the build).
   const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-  whenIdle(() => void loadLazy());
+  // If the interactive parts cannot load (offline, blocked), say so once instead of failing silently.
+  whenIdle(() => void loadLazy().catch(() => showNotice(LAZY_FAILED)));
   whenIdle(prepareFormatting);
   // In a frame the height reporting starts at once; the rest of the lazy parts wait for a click.
   if (ctx.framed) void loadLazy().then((lazy) => lazy.startEmbedChild(ctx, chart));

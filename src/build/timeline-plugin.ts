@@ -17,7 +17,7 @@ import { siteUrlFrom } from './site-url';
 import { renderRedirect } from '../render/redirect-page';
 
 /** The Content Security Policy every built page carries (hosts can send the same as a header; see README). */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'";
 
 /**
  * Fills the placeholders of the body (list and data). Large data sets, and every event page

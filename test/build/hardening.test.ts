@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { preview } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { scaleData } from '../bench/scale-data.mjs';
 
@@ -121,7 +122,7 @@ describe('a build writes the data as it is, and grows with it', () => {
     expect(own).not.toContain('injected');
   });
 
-  it('build of 200 events with long texts writes under 20 MB, a redirect for each event page without its slash', () => {
+  it('build of 200 events with long texts writes under 20 MB, a redirect for each event page without its slash', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'timeline-long-'));
     const file = join(dir, 'long.json');
     writeFileSync(file, JSON.stringify(scaleData('long', 200), null, 2));
@@ -138,5 +139,16 @@ describe('a build writes the data as it is, and grows with it', () => {
     expect(own).not.toContain('id="timeline-data"');
     expect(own).toMatch(/<script src="\.\.\/\.\.\/assets\/timeline-index-[\w]+\.js"><\/script>/);
     expect(readFileSync(join(out, 'events/long-7.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=./long-7/" />');
+
+    // npm run preview: /events/<id> without the slash gets that page, not the main page at the wrong depth.
+    const server = await preview({ root, configFile: false, logLevel: 'silent', build: { outDir: out }, preview: { port: 0, host: '127.0.0.1' } });
+    try {
+      const base = server.resolvedUrls!.local[0];
+      const noSlash = await (await fetch(`${base}events/long-7`, { headers: { accept: 'text/html' } })).text();
+      expect(noSlash).toContain('url=./long-7/');
+      expect(await (await fetch(`${base}events/long-7/`, { headers: { accept: 'text/html' } })).text()).toContain('id="focus-event-long-7"');
+    } finally {
+      await server.close();
+    }
   });
 });
