@@ -11,6 +11,15 @@ export interface RuleViolation {
   message: string;
 }
 
+/** The years a timeline can show: dates outside them are refused (the schema says so too). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+const RANGE_MESSAGE = `is outside the supported years ${FIRST_YEAR}–${LAST_YEAR}; check the year`;
+const inRange = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+};
+
 /**
  * Checks what a JSON Schema cannot: real calendar dates, windows that do not run backwards,
  * unique ids, web-only links, and links that show where they go. Expects data that already passed the schema's shape checks
@@ -23,6 +32,10 @@ export function checkRules(data: TimelineData): RuleViolation[] {
 
   const day = (path: (string | number)[], value: unknown): number | null => {
     if (typeof value !== 'string') return null;
+    if (/^\d{4}-\d{2}(-\d{2})?$/.test(value) && !inRange(value)) {
+      out.push({ path, value, rule: 'date-range', message: RANGE_MESSAGE });
+      return null;
+    }
     const ms = parseDay(value);
     if (ms === null && /^\d{4}-\d{2}-\d{2}$/.test(value))
       out.push({ path, value, rule: 'calendar-date', message: 'is not a real calendar day' });
@@ -44,7 +57,9 @@ export function checkRules(data: TimelineData): RuleViolation[] {
     const d = e.date as Record<string, unknown> | undefined;
     if (d && typeof d === 'object') {
       if (d.precision === 'day') day(at('date', 'day'), d.day);
-      if (d.precision === 'month' && typeof d.month === 'string' && /^\d{4}-\d{2}$/.test(d.month) && !parseMonth(d.month))
+      if (d.precision === 'month' && typeof d.month === 'string' && /^\d{4}-\d{2}$/.test(d.month) && !inRange(d.month))
+        out.push({ path: at('date', 'month'), value: d.month, rule: 'date-range', message: RANGE_MESSAGE });
+      else if (d.precision === 'month' && typeof d.month === 'string' && /^\d{4}-\d{2}$/.test(d.month) && !parseMonth(d.month))
         out.push({ path: at('date', 'month'), value: d.month, rule: 'calendar-date', message: 'is not a real calendar month' });
       if (d.precision === 'approximate') {
         const s = day(at('date', 'start'), d.start);
@@ -61,6 +76,8 @@ export function checkRules(data: TimelineData): RuleViolation[] {
       if (!s || typeof s !== 'object') return;
       if (typeof s.published === 'string') {
         if (s.published.length === 10) day(at('sources', j, 'published'), s.published);
+        else if (/^\d{4}-\d{2}$/.test(s.published) && !inRange(s.published))
+          out.push({ path: at('sources', j, 'published'), value: s.published, rule: 'date-range', message: RANGE_MESSAGE });
         else if (/^\d{4}-\d{2}$/.test(s.published) && !parseMonth(s.published))
           out.push({ path: at('sources', j, 'published'), value: s.published, rule: 'calendar-date', message: 'is not a real calendar month' });
       }
