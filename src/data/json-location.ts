@@ -1,4 +1,3 @@
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 
 /** A 1-based line and column in a text. */
 export interface Position {
@@ -38,21 +37,72 @@ export function positionAt(text: string, offset: number): Position {
 /** Where a path points: the value itself, else the nearest ancestor that exists; with 'key', an unknown key. */
 export type Locator = (path: (string | number)[], at?: 'value' | 'key') => Position | undefined;
 
-/** Finds a path in a parse tree, as `Locator` says; `base` is the tree's offset in the whole text. */
-function inTree(root: Node, path: (string | number)[], at: 'value' | 'key'): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node = findNodeAtLocation(root, path.slice(0, n));
-    if (node) return (at === 'key' && n === path.length && node.parent?.type === 'property' ? node.parent : node).offset;
+const skipSpace = (text: string, i: number) => {
+  while (/[ \t\r\n]/.test(text[i] ?? '')) i++;
+  return i;
+};
+
+/** The offset just after the JSON value (valid JSON) that starts at `i`. */
+function valueEnd(text: string, i: number): number {
+  const c = text[i];
+  if (c === '"') {
+    let j = i + 1;
+    while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+    return j + 1;
   }
-  return root.offset;
+  if (c !== '{' && c !== '[') {
+    while (i < text.length && !/[\s,\]}]/.test(text[i])) i++;
+    return i;
+  }
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    if (text[j] === '"') j = valueEnd(text, j) - 1;
+    else if (text[j] === '{' || text[j] === '[') depth++;
+    else if ((text[j] === '}' || text[j] === ']') && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+
+/** After a value or key at `i`, the start of the next member, or the closing bracket. */
+const nextMember = (text: string, i: number) => {
+  const j = skipSpace(text, i);
+  return text[j] === ',' ? skipSpace(text, j + 1) : j;
+};
+
+/**
+ * Walks `path` down from the value at `start` without building a tree, as `Locator` says: the
+ * offset of the value (or its key), else of the nearest ancestor that exists.
+ */
+function walkPath(text: string, start: number, path: (string | number)[], at: 'value' | 'key'): number {
+  let i = skipSpace(text, start);
+  for (let depth = 0; depth < path.length; depth++) {
+    const seg = path[depth];
+    let j = skipSpace(text, i + 1);
+    if (text[i] === '{' && typeof seg === 'string') {
+      while (text[j] === '"') {
+        const keyEnd = valueEnd(text, j);
+        const value = skipSpace(text, skipSpace(text, keyEnd) + 1);
+        if (JSON.parse(text.slice(j, keyEnd)) === seg) break;
+        j = nextMember(text, valueEnd(text, value));
+      }
+      if (text[j] !== '"') return i;
+      if (at === 'key' && depth === path.length - 1) return j;
+      i = skipSpace(text, skipSpace(text, valueEnd(text, j)) + 1);
+    } else if (text[i] === '[' && typeof seg === 'number') {
+      for (let n = 0; n < seg && text[j] !== ']'; n++) j = nextMember(text, valueEnd(text, j));
+      if (text[j] === ']') return i;
+      i = j;
+    } else return i;
+  }
+  return i;
 }
 
 /**
  * Finds where JSON paths point in a valid JSON text: the value itself (or, with `at: 'key'`,
  * its property's key, for unknown keys), else the nearest ancestor that exists (a missing
  * property is reported at its parent object). One pass over the text finds the top level and
- * where each event starts and ends; an event is parsed into a tree only when a path points into
- * it, so 100,000 errors cost about one parse, not 100,000.
+ * where each event starts; a path into an event is walked from there, without a parse tree, so
+ * 100,000 errors cost about one pass, not 100,000.
  */
 export function jsonLocator(text: string): Locator {
   let rootOffset = -1;
@@ -106,17 +156,13 @@ export function jsonLocator(text: string): Locator {
     }
   }
   if (rootOffset < 0) return () => undefined;
-  let parsed: { index: number; tree: Node } | undefined;
   return (path, at = 'value') => {
     const [first, index] = path;
     const prop = typeof first === 'string' ? top.get(first) : undefined;
     let offset = rootOffset;
     if (prop) offset = at === 'key' && path.length === 1 ? prop.key : prop.value;
     if (first === 'events' && typeof index === 'number' && index < events.length && prop) {
-      const [start, stop] = events[index];
-      if (parsed?.index !== index) parsed = { index, tree: parseTree(text.slice(start, stop))! };
-      offset = start + inTree(parsed.tree, path.slice(2), at);
-      if (path.length === 2 && at === 'key') offset = start;
+      offset = walkPath(text, events[index][0], path.slice(2), at);
     }
     return positionAt(text, offset);
   };
