@@ -107,7 +107,7 @@ function walkPath(text: string, start: number, path: (string | number)[], at: 'v
 export function jsonLocator(text: string): Locator {
   let rootOffset = -1;
   const top = new Map<string, { key: number; value: number }>();
-  const events: [number, number][] = [];
+  const events: number[] = [];
   let depth = 0;
   let key = '';
   let expectKey = false;
@@ -115,10 +115,7 @@ export function jsonLocator(text: string): Locator {
   const begin = (offset: number) => {
     if (depth === 0) rootOffset = offset;
     if (depth === 1 && top.has(key)) top.get(key)!.value = offset;
-    if (inEvents && depth === 2) events.push([offset, offset]);
-  };
-  const end = (offset: number) => {
-    if (inEvents && depth === 2) events[events.length - 1][1] = offset;
+    if (inEvents && depth === 2) events.push(offset);
   };
   // The text is valid JSON (it parsed), so a plain character scan is enough: strings are skipped
   // whole, and only the root object's keys are read.
@@ -130,10 +127,7 @@ export function jsonLocator(text: string): Locator {
       if (depth === 1 && expectKey) {
         top.set((key = JSON.parse(text.slice(i, j + 1)) as string), { key: i, value: i });
         expectKey = false;
-      } else {
-        begin(i);
-        end(j + 1);
-      }
+      } else begin(i);
       i = j;
     } else if (c === 123 || c === 91) {
       begin(i);
@@ -143,7 +137,6 @@ export function jsonLocator(text: string): Locator {
     } else if (c === 125 || c === 93) {
       depth--;
       if (depth === 1) inEvents = false;
-      end(i + 1);
     } else if (c === 44) {
       if (depth === 1) expectKey = true;
     } else if (c !== 58 && c !== 32 && c !== 10 && c !== 13 && c !== 9) {
@@ -151,7 +144,6 @@ export function jsonLocator(text: string): Locator {
       let j = i + 1;
       while (j < text.length && !/[\s,\]}]/.test(text[j])) j++;
       begin(i);
-      end(j);
       i = j - 1;
     }
   }
@@ -162,7 +154,7 @@ export function jsonLocator(text: string): Locator {
     let offset = rootOffset;
     if (prop) offset = at === 'key' && path.length === 1 ? prop.key : prop.value;
     if (first === 'events' && typeof index === 'number' && index < events.length && prop) {
-      offset = walkPath(text, events[index][0], path.slice(2), at);
+      offset = walkPath(text, events[index], path.slice(2), at);
     }
     return positionAt(text, offset);
   };
