@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLocator, jsonPath, positionAt } from '../../src/data/json-location';
+import { walkPath } from '../../src/data/json-walk';
 
 /** The 1-based line and column of the first character at `offset`, counted independently of positionAt. */
 function lineColumn(text: string, offset: number) {
@@ -126,5 +127,25 @@ describe('jsonPath', () => {
   it('jsonPath quotes a name that looks like an index, so it cannot be mistaken for one', () => {
     expect(jsonPath(['3'])).toBe('$["3"]');
     expect(jsonPath([3])).toBe('$[3]');
+  });
+});
+
+describe('walkPath', () => {
+  const text = '{"a": [1, {"b": 2, "c\\"d": "x,]}"}], "e": {}}';
+
+  it('walkPath finds a value through objects and arrays', () => {
+    expect(walkPath(text, 0, ['a', 1, 'b'], 'value')).toBe(text.indexOf('2'));
+    expect(walkPath(text, 0, ['e'], 'value')).toBe(text.lastIndexOf('{'));
+  });
+
+  it('walkPath finds a key with escapes, past a string holding brackets and commas', () => {
+    expect(walkPath(text, 0, ['a', 1, 'c"d'], 'key')).toBe(text.indexOf('"c\\"d"'));
+    expect(walkPath(text, 0, ['e'], 'value')).toBe(text.indexOf('{}'));
+  });
+
+  it('walkPath stops at the nearest ancestor that exists', () => {
+    expect(walkPath(text, 0, ['a', 5], 'value')).toBe(text.indexOf('['));
+    expect(walkPath(text, 0, ['e', 'missing'], 'value')).toBe(text.indexOf('{}'));
+    expect(walkPath(text, 0, ['a', 'not-an-index'], 'value')).toBe(text.indexOf('['));
   });
 });
