@@ -14,10 +14,13 @@ import { showNotice } from './app/page-notices';
 import { parseLink } from './url/view-request';
 import { resolveView } from './url/resolve-view';
 import { articleLink, eventLink } from './url/links';
+import { installScriptPolicy } from './app/trusted-scripts';
+import { LAZY_FAILED } from './app/lazy-notice';
 
 // The composition root: the only module that reads the page, its URL and its frame. The data
 // was validated at build time and sits in the HTML just before this script (or, for large data
 // sets, in a compact index script loaded just before it), so it is ready without a request.
+installScriptPolicy(window);
 const ctx = readContext(document, window);
 const index = window.TIMELINE_INDEX;
 const data = index ? null : (readJson<TimelineData>('timeline-data') ?? { title: '', description: '', events: [] });
@@ -135,10 +138,11 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
         if (chart.selectedId) sync.reveal(chart.selectedId);
         const months = scroller.querySelector<HTMLElement>('.month-list');
         if (months) lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
-      }),
+      }, () => showNotice(LAZY_FAILED)),
   );
   // Also once idle: set up date formatting (the first view's dates came formatted from the build).
   // With the lazy part fetched above, the page keeps working offline.
+
   whenIdle(prepareFormatting);
 
   const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(linkTo(id, ctx)));

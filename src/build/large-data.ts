@@ -6,7 +6,7 @@ import { contentHash as hash } from './content-hash';
 /** Above this many events the page carries a compact index instead of all the data. */
 export const LARGE_DATA = 500;
 
-/** Up to this many events the build writes a page per event (each carries all the data). */
+/** Up to this many events the build writes a page per event (they share the month scripts). */
 export const MAX_EVENT_PAGES = 200;
 
 /** A file the build writes for a large data set. */

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatDataError, validateTimelineText, type DataError } from '../data/validate';
 import type { TimelineData } from '../data/types';
+import { decodeDataFile } from '../data/file-encoding';
+
+/** How many errors the build prints; the rest are counted (fix these first: many often share one cause). */
+export const PRINTED_ERRORS = 200;
 
 /** The data file the site is built from: `TIMELINE_DATA`, else `data/events.json`. */
 export function dataPath(root: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -17,7 +21,9 @@ export class DataFileError extends Error {
   }
   constructor(errors: DataError[]) {
     const sorted = [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    super(`${errors.length} error${errors.length === 1 ? '' : 's'} in timeline data:\n${sorted.map((e) => `  ${formatDataError(e)}`).join('\n')}`);
+    const shown = sorted.slice(0, PRINTED_ERRORS).map((e) => `  ${formatDataError(e)}`);
+    if (sorted.length > PRINTED_ERRORS) shown.push(`  … and ${(sorted.length - PRINTED_ERRORS).toLocaleString('en-GB')} more (${sorted.length.toLocaleString('en-GB')} in all; the first ${PRINTED_ERRORS} are shown)`);
+    super(`${errors.length} error${errors.length === 1 ? '' : 's'} in timeline data:\n${shown.join('\n')}`);
     this.name = 'DataFileError';
     this.#errors = sorted;
     // The build prints the message; a stack trace or a dump of the list would only bury it.
@@ -28,12 +34,18 @@ export class DataFileError extends Error {
 /** Reads and validates a data file; returns its text and data, or throws `DataFileError`. */
 export function loadData(file: string, root: string): { text: string; data: TimelineData } {
   const shown = relative(root, file) || file;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new DataFileError([{ file: shown, path: '$', value: '', rule: 'readable', message: `cannot be read (${(e as Error).message})` }]);
   }
+  const decoded = decodeDataFile(bytes);
+  if ('problem' in decoded) {
+    const { rule, message, line, column } = decoded.problem;
+    throw new DataFileError([{ file: shown, line, column, path: '$', value: '', rule, message }]);
+  }
+  const { text } = decoded;
   const result = validateTimelineText(text, shown);
   if (!result.ok) throw new DataFileError(result.errors);
   return { text, data: result.data };

@@ -13,21 +13,24 @@ import { dataPath, DataFileError, loadData } from './load-data';
 import { buildClassicScript, type ClassicScript } from './classic-script';
 import { classicScripts, relocate } from './html-rewrite';
 import { fillReaderLinks, readerPageFiles } from './reader-pages';
+import { staleOutputs } from './stale-output';
+import { siteUrlFrom } from './site-url';
+import { renderRedirect } from '../render/redirect-page';
 
 /** The Content Security Policy every built page carries (hosts can send the same as a header; see README). */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'";
 
 /**
- * Fills the placeholders of the body (list and data), shared by every page. Large data sets get
- * a month-by-month list and no inline data (their data comes in scripts, see large-data.ts).
- * Every page also carries the dates its first view shows, already formatted.
+ * Fills the placeholders of the body (list and data). Large data sets, and every event page
+ * whatever the size (`shared`), get a month-by-month list and no inline data: their data comes
+ * in scripts all pages share (see large-data.ts), so the output grows with the data, not with its
+ * square. Every page also carries the dates its first view shows, already formatted.
  */
-export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData): string {
-  const large = model.events.length > LARGE_DATA;
+export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData, shared = model.events.length > LARGE_DATA): string {
   const fill: Record<string, string> = {
-    list: large ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`).value,
+    list: shared ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`).value,
     data:
-      (large ? '' : `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`) +
+      (shared ? '' : `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`) +
       `<script type="application/json" id="timeline-dates">${jsonForScript(firstViewDates(model))}</script>`,
   };
   return template.replace(/<!--timeline:(list|data)-->/g, (_, key: string) => fill[key]);
@@ -70,7 +73,8 @@ export function timelinePlugin(): Plugin {
   let loaded: { text: string; data: TimelineData; model: TimelineModel<TimelineEvent> } | undefined;
   let lazy: (ClassicScript & { fileName: string }) | undefined;
   let parentScript: ClassicScript | undefined;
-  const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : undefined;
+  const site = siteUrlFrom(process.env);
+  const siteUrl = site.url;
   const load = (root: string) => {
     const { text, data } = loadData(dataPath(root), root);
     return { text, data, model: buildModel(data) };
@@ -79,20 +83,21 @@ export function timelinePlugin(): Plugin {
   return {
     name: 'timeline-data',
     async config(user, env) {
+      // One sentence, no stack trace, and nothing touched on disk.
+      if (site.error) throw plainError(site.error);
       if (env.command !== 'build') return;
       const root = resolve(user.root ?? process.cwd());
       try {
         // Check the data before anything else, so bad data fails fast.
         loaded = load(root);
       } catch (e) {
-        // Leave nothing deployable behind: a stale dist/ must not look like a good build.
-        rmSync(resolve(root, user.build?.outDir ?? 'dist'), { recursive: true, force: true });
+        // Leave nothing deployable behind: a stale dist/ must not look like a good build. Only the
+        // build's own files, and only where Vite itself would empty the folder.
+        for (const path of staleOutputs(root, user.build?.outDir ?? 'dist', user.build?.emptyOutDir ?? undefined)) rmSync(path, { recursive: true, force: true });
         if (!(e instanceof DataFileError)) throw e;
         // Print the list once, plainly; the thrown error only ends the build.
         process.stderr.write(`\n${e.message}\n\n`);
-        const stop = new Error(`The timeline data is invalid (${e.errors.length} error${e.errors.length === 1 ? '' : 's'} above); nothing was built.`);
-        stop.stack = stop.message;
-        throw stop;
+        throw plainError(`The timeline data is invalid (${e.errors.length} error${e.errors.length === 1 ? '' : 's'} above); nothing was built.`);
       }
       const built = await buildClassicScript(root, 'src/lazy.ts');
       lazy = { ...built, fileName: `assets/lazy-${built.hash}.js` };
@@ -110,12 +115,14 @@ export function timelinePlugin(): Plugin {
       if (config.command === 'build') this.addWatchFile(dataPath(config.root));
     },
     transformIndexHtml: {
-      order: 'pre',
+      // After Vite's %ENV% substitution, so the data reaches the page byte for byte. A build fills
+      // its pages later still, in generateBundle.
+      order: 'post',
       handler(html) {
+        if (config.command === 'build') return html;
         // The dev server reads the file afresh on every request so edits show on reload.
-        const { data, model } = config.command === 'build' && loaded ? loaded : load(config.root);
-        const body = fillReaderLinks(fillBody(html, model, data), data, model);
-        return config.command === 'build' ? body : fillPage(body, data, { kind: 'main' }, { siteUrl });
+        const { data, model } = load(config.root);
+        return fillPage(fillReaderLinks(fillBody(html, model, data), data, model), data, { kind: 'main' }, { siteUrl });
       },
     },
     generateBundle: {
@@ -129,20 +136,24 @@ export function timelinePlugin(): Plugin {
         const { data, model } = loaded;
         const pages: PageKind[] = [{ kind: 'main' }, { kind: 'embed' }];
         const large = model.events.length > LARGE_DATA;
-        // A page per event carries all the data: only for small data sets.
         const eventPages = model.events.length <= MAX_EVENT_PAGES;
         if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
-        let dataScript: string | undefined;
-        if (large) {
-          const files = largeDataFiles(data, model);
-          dataScript = files.index.fileName;
-          for (const f of [files.index, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
-        }
+        // The index and month scripts: for large data sets, and shared by all event pages.
+        const files = large || eventPages ? largeDataFiles(data, model) : undefined;
+        if (files) for (const f of [files.index, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
+        const inline = large ? '' : fillReaderLinks(fillBody(built, model, data, false), data, model);
+        const sharing = files ? fillReaderLinks(fillBody(built, model, data, true), data, model) : '';
         for (const page of pages) {
-          const html = fillPage(built, data, page, { siteUrl, eventPages, csp: true, dataScript });
-          const fileName = page.kind === 'main' ? 'index.html' : page.kind === 'embed' ? 'embed.html' : `${pagePath(page)}index.html`;
+          const shared = large || page.kind === 'event';
+          const body = shared ? sharing : inline;
+          const html = fillPage(body, data, page, { siteUrl, eventPages, csp: true, dataScript: shared ? files?.index.fileName : undefined });
           if (page.kind === 'main') index.source = html;
-          else this.emitFile({ type: 'asset', fileName, source: page.kind === 'event' ? relocate(html, '../../') : html });
+          else if (page.kind === 'embed') this.emitFile({ type: 'asset', fileName: 'embed.html', source: html });
+          else {
+            this.emitFile({ type: 'asset', fileName: `${pagePath(page)}index.html`, source: relocate(html, '../../') });
+            // `/events/<id>` without the slash: a page that sends the reader on to `events/<id>/`.
+            this.emitFile({ type: 'asset', fileName: `${pagePath(page).slice(0, -1)}.html`, source: renderRedirect(page.item.event.id, pageTitle(data, page), CSP).value });
+          }
         }
         for (const f of readerPageFiles(String(index.source), data, model, eventPages)) this.emitFile({ type: 'asset', ...f });
         if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
@@ -154,4 +165,11 @@ export function timelinePlugin(): Plugin {
       },
     },
   };
+}
+
+/** An error that ends the build with its message alone: no stack trace to bury the sentence. */
+function plainError(message: string): Error {
+  const e = new Error(message);
+  e.stack = message;
+  return e;
 }

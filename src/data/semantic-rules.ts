@@ -1,6 +1,7 @@
 import type { TimelineData } from './types';
 import { parseDay, parseMonth, parsePublished } from '../time/calendar-day';
 import { httpUrl } from '../url/http-url';
+import { sourceUrlProblem } from '../url/source-url';
 
 /** A broken rule found beyond the schema's types: where, the bad value, and which rule. */
 export interface RuleViolation {
@@ -10,11 +11,20 @@ export interface RuleViolation {
   message: string;
 }
 
+/** The years a timeline can show: dates outside them are refused (the schema says so too). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+const RANGE_MESSAGE = `is outside the supported years ${FIRST_YEAR}–${LAST_YEAR}; check the year`;
+const inRange = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+};
+
 /**
  * Checks what a JSON Schema cannot: real calendar dates, windows that do not run backwards,
- * unique ids, web-only links, and sources read from the listed texts (when they are listed).
- * Expects data that already passed the schema's shape checks where it looks; anything else it
- * skips rather than throws on.
+ * unique ids, web-only links that show where they go, and sources read from the listed texts
+ * (when they are listed). Expects data that already passed the schema's shape checks where it
+ * looks; anything else it skips rather than throws on.
  */
 export function checkRules(data: TimelineData): RuleViolation[] {
   const out: RuleViolation[] = [];
@@ -23,6 +33,10 @@ export function checkRules(data: TimelineData): RuleViolation[] {
 
   const day = (path: (string | number)[], value: unknown): number | null => {
     if (typeof value !== 'string') return null;
+    if (/^\d{4}-\d{2}(-\d{2})?$/.test(value) && !inRange(value)) {
+      out.push({ path, value, rule: 'date-range', message: RANGE_MESSAGE });
+      return null;
+    }
     const ms = parseDay(value);
     if (ms === null && /^\d{4}-\d{2}-\d{2}$/.test(value))
       out.push({ path, value, rule: 'calendar-date', message: 'is not a real calendar day' });
@@ -49,7 +63,9 @@ export function checkRules(data: TimelineData): RuleViolation[] {
     const d = e.date as Record<string, unknown> | undefined;
     if (d && typeof d === 'object') {
       if (d.precision === 'day') day(at('date', 'day'), d.day);
-      if (d.precision === 'month' && typeof d.month === 'string' && /^\d{4}-\d{2}$/.test(d.month) && !parseMonth(d.month))
+      if (d.precision === 'month' && typeof d.month === 'string' && /^\d{4}-\d{2}$/.test(d.month) && !inRange(d.month))
+        out.push({ path: at('date', 'month'), value: d.month, rule: 'date-range', message: RANGE_MESSAGE });
+      else if (d.precision === 'month' && typeof d.month === 'string' && /^\d{4}-\d{2}$/.test(d.month) && !parseMonth(d.month))
         out.push({ path: at('date', 'month'), value: d.month, rule: 'calendar-date', message: 'is not a real calendar month' });
       if (d.precision === 'approximate') {
         const s = day(at('date', 'start'), d.start);
@@ -78,7 +94,9 @@ export function checkRules(data: TimelineData): RuleViolation[] {
       if (texts && typeof s.article === 'string' && !texts.has(s.article))
         out.push({ path: at('sources', j, 'article'), value: s.article, rule: 'known-article', message: 'is not one of the texts listed in $.texts' });
       // Links that do not even start with http(s):// are already refused by the schema.
-      if (typeof s.url === 'string' && /^https?:\/\//.test(s.url) && !isWebUrl(s.url))
+      const problem = typeof s.url === 'string' ? sourceUrlProblem(s.url) : null;
+      if (problem) out.push({ path: at('sources', j, 'url'), value: s.url, ...problem });
+      else if (typeof s.url === 'string' && /^https?:\/\//.test(s.url) && !isWebUrl(s.url))
         out.push({ path: at('sources', j, 'url'), value: s.url, rule: 'http-url', message: 'is not an absolute http(s) URL' });
     });
   });
@@ -89,6 +107,10 @@ export function checkRules(data: TimelineData): RuleViolation[] {
 function checkPublished(text: string, path: (string | number)[], out: RuleViolation[]): void {
   const [a, b] = text.split('/');
   for (const part of b === undefined ? [a] : [a, b]) {
+    if (/^\d{4}(-\d{2}){0,2}$/.test(part) && !inRange(part)) {
+      out.push({ path, value: text, rule: 'date-range', message: RANGE_MESSAGE });
+      return;
+    }
     if (/^\d{4}-\d{2}-\d{2}$/.test(part) && parseDay(part) === null) {
       out.push({ path, value: text, rule: 'calendar-date', message: `${b === undefined ? 'is' : `has ${part}, which is`} not a real calendar day` });
       return;

@@ -1,9 +1,10 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import schema from '../../data/events.schema.json';
+import { schemaErrors } from './schema-check';
 import type { TimelineData } from './types';
-import { jsonPath, locate, positionAt } from './json-location';
+import { jsonLocator, jsonPath, positionAt } from './json-location';
 import { checkRules } from './semantic-rules';
+import { MAX_DEPTH, tooDeep } from './json-depth';
 
 /** One problem in a data file, with everything an editor needs to fix it. */
 export interface DataError {
@@ -22,14 +23,13 @@ export interface DataError {
 /** The outcome of reading a data file: the data when there are no errors, else every error. */
 export type Validated = { ok: true; data: TimelineData } | { ok: false; errors: DataError[] };
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true, strictRequired: false });
-const checkSchema = ajv.compile<TimelineData>(schema);
 
 const URL_MESSAGE = 'is not an absolute http(s) URL (javascript:, data:, vbscript: and protocol-relative links are refused)';
 
 function show(value: unknown): string {
   if (value === undefined) return '';
-  const s = JSON.stringify(value) ?? String(value);
+  // Bidi and zero-width characters escaped too, so a value cannot reorder or hide the error line.
+  const s = (JSON.stringify(value) ?? String(value)).replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
@@ -72,36 +72,77 @@ function schemaMessage(e: ErrorObject): string {
  * @example validateTimelineText('{"events": []}', 'data/events.json') // { ok: false, errors: [...] }
  */
 export function validateTimelineText(text: string, file: string): Validated {
-  const syntax: ParseError[] = [];
-  const root = parseTree(text, syntax, { disallowComments: true, allowTrailingComma: false });
-  if (syntax.length > 0 || !root) {
-    const errors = syntax.map((s) => ({
-      file,
-      ...positionAt(text, s.offset),
-      path: '$',
-      value: show(text.slice(s.offset, s.offset + Math.max(1, Math.min(s.length, 20)))),
-      rule: 'json-syntax',
-      message: `is not valid JSON (${printParseErrorCode(s.error)})`,
-    }));
-    return { ok: false, errors: errors.length ? errors : [{ file, path: '$', value: '', rule: 'json-syntax', message: 'is empty' }] };
+  const deep = tooDeep(text);
+  if (deep >= 0)
+    return {
+      ok: false,
+      errors: [{ file, ...positionAt(text, deep), path: '$', value: '', rule: 'json-depth', message: `nests arrays and objects more than ${MAX_DEPTH} levels deep here (timeline data needs six); look for a run of unclosed brackets` }],
+    };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: syntaxErrors(text, file) };
   }
-  const data: unknown = JSON.parse(text);
+  const locate = jsonLocator(text);
   const errors: DataError[] = [];
   const add = (path: (string | number)[], value: unknown, rule: string, message: string) =>
-    errors.push({ file, ...locate(text, root, path, rule === 'additionalProperties' ? 'key' : 'value'), path: jsonPath(path), value: show(value), rule, message });
+    errors.push({ file, ...locate(path, rule === 'additionalProperties' ? 'key' : 'value'), path: jsonPath(path), value: show(value), rule, message });
 
-  if (!checkSchema(data)) {
-    for (const e of checkSchema.errors ?? []) {
-      // The discriminator already picked the branch; its generic "oneOf" echo adds nothing.
-      if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
-      const path = schemaPath(e);
-      // A link that is not http(s) (javascript:, data:, //host) gets our clearer rule and message.
-      if (e.keyword === 'pattern' && path[path.length - 1] === 'url') add(path, valueAt(data, path), 'http-url', URL_MESSAGE);
-      else add(path, valueAt(data, path), e.keyword, schemaMessage(e));
-    }
+  // A number too large for a double (1e400) parses as Infinity, which the schema would call "null".
+  // Only an exponent of three digits or 309 digits in a row can overflow: skip the walk otherwise.
+  const huge = /[eE][+-]?\d{3}|\d{309}/.test(text) ? infinitePaths(data) : [];
+  for (const path of huge) {
+    const at = locate(path);
+    const line = at ? text.split('\n', at.line)[at.line - 1] : '';
+    const value = /^-?[\d.eE+-]+/.exec(line.slice((at?.column ?? 1) - 1))?.[0] ?? 'Infinity';
+    errors.push({ file, ...at, path: jsonPath(path), value, rule: 'number-range', message: 'is too large to be a number; write a number below 1e308' });
+  }
+  if (huge.length) return { ok: false, errors };
+
+  for (const e of schemaErrors(data)) {
+    // The discriminator already picked the branch; its generic "oneOf" echo adds nothing.
+    if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
+    const path = schemaPath(e);
+    // A link that is not http(s) (javascript:, data:, //host) gets our clearer rule and message.
+    if (e.keyword === 'pattern' && path[path.length - 1] === 'url') add(path, valueAt(data, path), 'http-url', URL_MESSAGE);
+    else add(path, valueAt(data, path), e.keyword, schemaMessage(e));
   }
   for (const v of checkRules(data as TimelineData)) add(v.path, v.value, v.rule, v.message);
   return errors.length ? { ok: false, errors } : { ok: true, data: data as TimelineData };
+}
+
+/** The syntax errors of a text that is not JSON, each where the parser stopped understanding it. */
+function syntaxErrors(text: string, file: string): DataError[] {
+  const syntax: ParseError[] = [];
+  parseTree(text, syntax, { disallowComments: true, allowTrailingComma: false });
+  const errors = syntax.map((s) => ({
+    file,
+    ...positionAt(text, s.offset),
+    path: '$',
+    value: show(text.slice(s.offset, s.offset + Math.max(1, Math.min(s.length, 20)))),
+    rule: 'json-syntax',
+    message: `is not valid JSON (${printParseErrorCode(s.error)})`,
+  }));
+  return errors.length ? errors : [{ file, path: '$', value: '', rule: 'json-syntax', message: 'is empty' }];
+}
+
+/** The paths of the numbers that are not finite (1e400 reads as Infinity), in document order. */
+function infinitePaths(data: unknown): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  const path: (string | number)[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) out.push([...path]);
+    else if (v && typeof v === 'object') {
+      for (const k in v) {
+        path.push(Array.isArray(v) ? Number(k) : k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
+  return out;
 }
 
 /**

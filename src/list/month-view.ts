@@ -4,6 +4,7 @@ import type { TimelineModel } from '../data/timeline-model';
 import type { DetailsStore } from '../data/details-store';
 import { formatMonthIso } from '../time/calendar-day';
 import { eventItem } from '../components/event-details';
+import { MONTH_FAILED } from '../app/lazy-notice';
 
 /** How many events the list renders at a time; "Show more" adds as many again. */
 export const PAGE = 50;
@@ -29,7 +30,14 @@ export function mountMonthView(
 
   const show = async (m: string, count: number) => {
     const items = byMonth.get(m) ?? [];
-    if (items.length) await store.load(items[0].event);
+    try {
+      if (items.length) await store.load(items[0].event);
+    } catch {
+      select.value = month = m;
+      render(html`<li class="notice" role="status">${MONTH_FAILED}</li>`, list);
+      more.hidden = true;
+      return;
+    }
     month = m;
     select.value = m;
     shown = Math.min(items.length, count);

@@ -2,6 +2,7 @@ import type { Correction, Source, TimelineEvent } from '../data/types';
 import { KIND_STYLES } from '../chart/kinds';
 import { dateTimeAttr, formatEventDate, formatPublished, publishedDateTime } from '../time/date-label';
 import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
+import { sourceHost } from '../url/source-url';
 
 /** What a template here interpolates: text, numbers, nothing, or markup made by the same tag. */
 export type MarkupValue<R> = R | string | number | false | null | undefined | readonly R[];
@@ -14,7 +15,10 @@ export type MarkupValue<R> = R | string | number | false | null | undefined | re
 export type Markup<R> = (strings: TemplateStringsArray, ...values: MarkupValue<R>[]) => R;
 
 function sourceMarkup<R>(h: Markup<R>, s: Source): R {
-  const headline = s.url ? h`<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.headline}</a>` : h`<cite>${s.headline}</cite>`;
+  // The host, in ASCII, beside the link: where it goes, whatever its text or look-alike letters show.
+  const headline = s.url
+    ? h`<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.headline}</a> <span class="host">(${sourceHost(s.url)})</span>`
+    : h`<cite>${s.headline}</cite>`;
   return h`<li><strong>${s.outlet}</strong>, ${headline}, <time datetime="${publishedDateTime(s.published)}">${formatPublished(s.published)}</time>.${
     s.url ? h` <span class="url">${s.url}</span>` : ''
   }${s.url && s.verified === false ? h` <span class="caveat">Link not verified.</span>` : ''}${

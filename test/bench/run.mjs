@@ -12,6 +12,7 @@
 //
 // It prints figures and never fails on a target: exit 0 unless something crashes.
 
+import { measureScale, scaleLines } from './scale.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -501,7 +502,7 @@ async function main() {
     out.push(
       `== ${d.name === 'real' ? 'real data' : `${d.n.toLocaleString('en-US')} events`} (${d.n.toLocaleString('en-US')} events, data ${(d.dataBytes / 1e6).toFixed(2)} MB; build ${
         d.build.ok ? (d.build.reused ? 'reused' : `${(d.build.ms / 1000).toFixed(1)} s`) : 'FAILED'
-      }${d.output ? `, output ${fmt(Math.round(d.output.bytes / 1e6))} MB in ${fmt(d.output.files)} files` : ''}) ==`,
+      }${d.output ? `, output ${fmt(Math.round(d.output.bytes / 1e6))} MB in ${fmt(d.output.files)} files, ${(d.output.bytes / d.dataBytes).toFixed(1)}× the data` : ''}) ==`,
     );
     if (!d.build.ok) out.push(`our site did not build:\n${d.build.error}`);
     if (d.ours?.error) out.push(`our site: ${d.ours.error}`);
@@ -536,6 +537,12 @@ async function main() {
     );
     out.push(`target: first-load JS + CSS <= 40 KB gzip: ${status}`);
   }
+  log('measuring how the build scales (200 long events, 100,000 broken events)...');
+  const scale = measureScale(join(BENCH, 'scale'));
+  out.push('');
+  out.push(...scaleLines(scale));
+  checks.push({ dataset: 'long-200', metric: 'dist bytes', value: scale.long.distBytes, target: '< 20 MB', status: scale.long.distBytes !== null && scale.long.distBytes < 20e6 ? 'PASS' : 'MISS' });
+  checks.push({ dataset: 'broken-100000', metric: 'report ms', value: scale.broken.ms, target: '< 5 s', status: scale.broken.ms < 5000 && scale.broken.failedAsItShould ? 'PASS' : 'MISS' });
   const pass = checks.filter((c) => c.status === 'PASS').length;
   const miss = checks.filter((c) => c.status.startsWith('MISS'));
   out.push('');
@@ -572,6 +579,7 @@ async function main() {
       reference: d.ref,
       profile: d.profile ?? null,
     })),
+    scale,
     checks,
     runSeconds: Math.round((Date.now() - started) / 1000),
   };

@@ -37,11 +37,15 @@ function article(): HTMLElement {
   return box;
 }
 
+/** The Pym.js parent of the last embed: removed before the next, so only one listens for messages. */
+let lastParent: { remove(): void } | undefined;
+
 /** Frames the site's embed page with Pym.js and waits until the frame has been sized. */
-async function pymEmbed(): Promise<HTMLIFrameElement> {
+async function pymEmbed(config: object = {}): Promise<HTMLIFrameElement> {
   await script('/node_modules/pym.js/dist/pym.v1.min.js');
+  lastParent?.remove();
   const box = article();
-  const parent = new window.pym!.Parent('timeline', `${SITE}embed.html`, { title: 'Timeline of the reported events' });
+  const parent = (lastParent = new window.pym!.Parent('timeline', `${SITE}embed.html`, { title: 'Timeline of the reported events', ...config }));
   await until(() => Number.parseInt(parent.iframe.getAttribute('height') ?? '0', 10) > 200, 'Pym.js to size the frame', 10000);
   expect(box.querySelector('iframe')).to.equal(parent.iframe);
   // The frame posts a Pym.js and an AMP-style message for each height, as separate tasks: let them all arrive.
@@ -168,6 +172,51 @@ describe('embedding through Pym.js on another origin', () => {
     expect(frameHeight(frame)).to.equal(heightBefore);
     expect(received.length, 'no height messages for an unchanged height').to.equal(0);
     expect(location.href, 'the article never navigated').to.equal(articleUrl);
+  });
+});
+
+/** What README.md tells editors to pass as Pym.js's `xdomain`: the timeline's origin, escaped and anchored. */
+const xdomainFor = (origin: string) => `^${origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`;
+
+/** Posts Pym.js messages to this page from a sandboxed frame of its own (an opaque, foreign origin). */
+async function foreignFrameSays(...messages: string[]): Promise<void> {
+  const frame = Object.assign(document.createElement('iframe'), { title: 'another embed on the article' });
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.srcdoc = `<script>${messages.map((m) => `parent.postMessage(${JSON.stringify(m)}, '*');`).join('')}parent.postMessage('foreign-done', '*');</script>`;
+  const done = new Promise<void>((resolve) => window.addEventListener('message', function on(e) {
+    if (e.data === 'foreign-done') {
+      window.removeEventListener('message', on);
+      resolve();
+    }
+  }));
+  document.body.append(frame);
+  await done;
+  // Pym.js handles each message in its own listener call: give them all a moment.
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+describe('embedding through Pym.js with xdomain set to the timeline’s origin (the README’s advice)', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('the frame is sized exactly as without xdomain', async () => {
+    const frame = await pymEmbed({ xdomain: xdomainFor(new URL(SITE).origin) });
+    const h = await contentHeight();
+    await until(() => Math.abs(frameHeight(frame) - h) <= 1, `frame height ${frameHeight(frame)} to equal content ${h}`);
+  });
+
+  it('another frame on the article cannot make it navigate or resize the timeline', async () => {
+    const frame = await pymEmbed({ xdomain: xdomainFor(new URL(SITE).origin) });
+    const before = frameHeight(frame);
+    await foreignFrameSays('pymxPYMxtimelinexPYMxnavigateToxPYMx#hijacked', 'pymxPYMxtimelinexPYMxheightxPYMx4321');
+    expect(location.hash).to.equal('');
+    expect(frameHeight(frame)).to.equal(before);
+  });
+
+  it('without xdomain the same frame can (why the README asks for it)', async () => {
+    await pymEmbed();
+    await foreignFrameSays('pymxPYMxtimelinexPYMxnavigateToxPYMx#hijacked');
+    expect(location.hash).to.equal('#hijacked');
+    history.replaceState(null, '', location.pathname + location.search);
   });
 });
 

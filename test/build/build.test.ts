@@ -63,6 +63,8 @@ describe('vite build with broken data', () => {
     const lines = errorLines(output);
     for (const bad of ['javascript:alert(1)', 'data:text/html', 'vbscript:msgbox(1)', '//evil.example/x', ' https://example.org/leading-space', 'JaVaScRiPt:alert(1)'])
       expect(lines.some((l) => l.includes(`"${bad}`) && l.endsWith('[http-url]')), bad).toBe(true);
+    for (const [bad, rule] of [['https://trusted.example@evil.example/', 'url-userinfo'], ['https://example.org/\\u202egpj.exe', 'url-characters'], ['http://127.0.0.1/admin', 'url-private-host'], ['https://exa\\u200bmple.org/', 'url-characters']])
+      expect(lines.some((l) => l.includes(`"${bad}"`) && l.endsWith(`[${rule}]`)), bad).toBe(true);
   });
 
   it('build with TIMELINE_DATA builds the same site from another valid file, and publishes it', () => {
@@ -71,7 +73,8 @@ describe('vite build with broken data', () => {
     expect(readFileSync(join(outDir, 'events.json'), 'utf8')).toBe(readFileSync(join(root, 'test/fixtures/valid.json'), 'utf8'));
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(html).toContain('<ol class="event-list">');
-    expect(readdirSync(join(outDir, 'events')).length).toBe(JSON.parse(readFileSync(join(root, 'test/fixtures/valid.json'), 'utf8')).events.length);
+    // A folder per event (its page) and, beside it, `<id>.html` for the address without the slash.
+    expect(readdirSync(join(outDir, 'events'), { withFileTypes: true }).filter((d) => d.isDirectory()).length).toBe(JSON.parse(readFileSync(join(root, 'test/fixtures/valid.json'), 'utf8')).events.length);
   });
 
   it('build of the real data writes the corrections and method pages, and every page says when the data last changed', () => {

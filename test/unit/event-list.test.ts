@@ -129,3 +129,20 @@ describe('renderEventItem', () => {
     expect(out).toContain('<h3 id="title-kyiv-strike">');
   });
 });
+
+describe('renderEventItem shows where each source link goes', () => {
+  const lookalike = makeEvent('lookalike', onDay('2022-10-07'), {
+    sources: [{ outlet: 'Apple', headline: 'Looks like apple.com', published: '2022-10-07', url: 'https://аррӏе.com/news', verified: true, article: 'a.txt' }],
+  });
+
+  it('renderEventItem puts the host, in ASCII, right after each link', () => {
+    const out = renderEventItem(lookalike, '#').value;
+    expect(out).toContain('>Looks like apple.com</a> <span class="host">(xn--80ak6aa92e.com)</span>');
+  });
+
+  it('renderEventItem adds no host for a source without a link', () => {
+    const out = renderEventItem(delivery, '#').value;
+    expect(count(out, 'class="host"')).toBe(2);
+    expect(out).toContain('<span class="host">(example.com)</span>');
+  });
+});

@@ -1,6 +1,6 @@
-import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { jsonPath, locate, positionAt } from '../../src/data/json-location';
+import { jsonLocator, jsonPath, positionAt } from '../../src/data/json-location';
+import { walkPath } from '../../src/data/json-walk';
 
 /** The 1-based line and column of the first character at `offset`, counted independently of positionAt. */
 function lineColumn(text: string, offset: number) {
@@ -36,7 +36,7 @@ describe('positionAt', () => {
   });
 });
 
-describe('locate', () => {
+describe('jsonLocator', () => {
   const text = [
     '{',
     '  "events": [',
@@ -48,43 +48,52 @@ describe('locate', () => {
     '  ]',
     '}',
   ].join('\n');
-  const root = parseTree(text);
+  const locate = jsonLocator(text);
   const at = (needle: string, from = 0) => lineColumn(text, text.indexOf(needle, from));
 
-  it('locate reports a missing property at its parent object', () => {
-    expect(locate(text, root, ['events', 0, 'summary'])).toEqual(at('{', text.indexOf('"events"')));
+  it('jsonLocator reports a missing property at its parent object', () => {
+    expect(locate(['events', 0, 'summary'])).toEqual(at('{', text.indexOf('"events"')));
     expect(at('{', text.indexOf('"events"')).line).toBe(3);
   });
 
-  it('locate reports a missing nested property at the nearest ancestor that exists', () => {
-    expect(locate(text, root, ['events', 0, 'date', 'day'])).toEqual(at('{', text.indexOf('"events"')));
+  it('jsonLocator reports a missing nested property at the nearest ancestor that exists', () => {
+    expect(locate(['events', 0, 'date', 'day'])).toEqual(at('{', text.indexOf('"events"')));
   });
 
-  it("locate with at: 'key' reports an unknown key at the key, not at its value", () => {
-    expect(locate(text, root, ['events', 0, 'colour'], 'key')).toEqual(at('"colour"'));
+  it("jsonLocator with at: 'key' reports an unknown key at the key, not at its value", () => {
+    expect(locate(['events', 0, 'colour'], 'key')).toEqual(at('"colour"'));
   });
 
-  it('locate reports a property at its value', () => {
+  it('jsonLocator reports a property at its value', () => {
     const key = text.indexOf('"day"');
     const value = text.indexOf('"', text.indexOf(':', key));
-    expect(locate(text, root, ['events', 1, 'date', 'day'])).toEqual(at('"', value - 1));
+    expect(locate(['events', 1, 'date', 'day'])).toEqual(at('"', value - 1));
     expect(at('"day"').line).toBe(7);
   });
 
-  it('locate reports an array element at the element', () => {
-    expect(locate(text, root, ['events', 1])).toEqual(at('{ "id": "b"'));
+  it('jsonLocator reports an array element at the element', () => {
+    expect(locate(['events', 1])).toEqual(at('{ "id": "b"'));
   });
 
-  it('locate of the empty path is the start of the document', () => {
-    expect(locate(text, root, [])).toEqual({ line: 1, column: 1 });
+  it('jsonLocator of the empty path is the start of the document', () => {
+    expect(locate([])).toEqual({ line: 1, column: 1 });
   });
 
-  it('locate reports an element past the end of an array at the array', () => {
-    expect(locate(text, root, ['events', 5, 'id'])).toEqual(at('['));
+  it('jsonLocator reports an element past the end of an array at the array', () => {
+    expect(locate(['events', 5, 'id'])).toEqual(at('['));
   });
 
-  it('locate without a parse tree finds nothing', () => {
-    expect(locate(text, undefined, ['events'])).toBeUndefined();
+  it('jsonLocator of a text with no JSON value finds nothing', () => {
+    expect(jsonLocator('   ')(['events'])).toBeUndefined();
+  });
+
+  it('jsonLocator finds top-level values and keys outside the events', () => {
+    const t = '{\n  "title": "T",\n  "extra": 1,\n  "events": []\n}';
+    const l = jsonLocator(t);
+    expect(l(['title'])).toEqual({ line: 2, column: 12 });
+    expect(l(['extra'], 'key')).toEqual({ line: 3, column: 3 });
+    expect(l(['description'])).toEqual({ line: 1, column: 1 });
+    expect(l(['events', 0])).toEqual({ line: 4, column: 13 });
   });
 });
 
@@ -118,5 +127,25 @@ describe('jsonPath', () => {
   it('jsonPath quotes a name that looks like an index, so it cannot be mistaken for one', () => {
     expect(jsonPath(['3'])).toBe('$["3"]');
     expect(jsonPath([3])).toBe('$[3]');
+  });
+});
+
+describe('walkPath', () => {
+  const text = '{"a": [1, {"b": 2, "c\\"d": "x,]}"}], "e": {}}';
+
+  it('walkPath finds a value through objects and arrays', () => {
+    expect(walkPath(text, 0, ['a', 1, 'b'], 'value')).toBe(text.indexOf('2'));
+    expect(walkPath(text, 0, ['e'], 'value')).toBe(text.lastIndexOf('{'));
+  });
+
+  it('walkPath finds a key with escapes, past a string holding brackets and commas', () => {
+    expect(walkPath(text, 0, ['a', 1, 'c"d'], 'key')).toBe(text.indexOf('"c\\"d"'));
+    expect(walkPath(text, 0, ['e'], 'value')).toBe(text.indexOf('{}'));
+  });
+
+  it('walkPath stops at the nearest ancestor that exists', () => {
+    expect(walkPath(text, 0, ['a', 5], 'value')).toBe(text.indexOf('['));
+    expect(walkPath(text, 0, ['e', 'missing'], 'value')).toBe(text.indexOf('{}'));
+    expect(walkPath(text, 0, ['a', 'not-an-index'], 'value')).toBe(text.indexOf('['));
   });
 });

@@ -72,3 +72,19 @@ describe('loadData', () => {
     }
   });
 });
+
+describe('DataFileError', () => {
+  const error = (i: number) => ({ file: 'f.json', line: i + 1, column: 1, path: '$', value: '', rule: 'r', message: `m${i}` });
+
+  it('DataFileError prints the first 200 errors and the total', () => {
+    const lines = new DataFileError(Array.from({ length: 1000 }, (_, i) => error(i))).message.split('\n');
+    expect(lines[0]).toBe('1000 errors in timeline data:');
+    expect(lines).toHaveLength(1 + 200 + 1);
+    expect(lines[200]).toMatch(/ m199 \[r\]$/);
+    expect(lines[201]).toBe('  … and 800 more (1,000 in all; the first 200 are shown)');
+  });
+
+  it('DataFileError keeps every error for tools, printed or not', () => {
+    expect(new DataFileError(Array.from({ length: 300 }, (_, i) => error(i))).errors).toHaveLength(300);
+  });
+});

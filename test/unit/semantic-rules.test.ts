@@ -131,3 +131,36 @@ describe('isWebUrl', () => {
     expect(isWebUrl(url)).toBe(false);
   });
 });
+
+describe('checkRules on the supported years, 1900–2100', () => {
+  it.each([
+    [{ precision: 'day', day: '0000-01-01' }, ['date', 'day']],
+    [{ precision: 'day', day: '1899-12-31' }, ['date', 'day']],
+    [{ precision: 'day', day: '2101-01-01' }, ['date', 'day']],
+    [{ precision: 'month', month: '9999-12' }, ['date', 'month']],
+    [{ precision: 'approximate', start: '0001-01-01', end: '2022-01-01', label: 'long ago' }, ['date', 'start']],
+    [{ precision: 'by', by: '9999-12-31' }, ['date', 'by']],
+  ] as [EventDate, string[]][])('checkRules refuses %j as outside the supported years', (date, path) => {
+    const v = checkRules(dated(date));
+    expect(v).toEqual([expect.objectContaining({ path: ['events', 0, ...path], rule: 'date-range', message: 'is outside the supported years 1900–2100; check the year' })]);
+  });
+
+  it('checkRules accepts the first and last supported days', () => {
+    expect(checkRules(dated({ precision: 'day', day: '1900-01-01' }))).toEqual([]);
+    expect(checkRules(dated({ precision: 'day', day: '2100-12-31' }))).toEqual([]);
+  });
+
+  it('checkRules refuses a source published outside the supported years', () => {
+    expect(checkRules(data(withSource('a', { published: '0999-01' })))[0]).toMatchObject({ path: ['events', 0, 'sources', 0, 'published'], rule: 'date-range' });
+  });
+});
+
+describe('checkRules on source links that show one place and go to another', () => {
+  it.each([
+    ['https://trusted.example@evil.example/', 'url-userinfo'],
+    ['https://example.org/\u202egpj.exe', 'url-characters'],
+    ['http://127.0.0.1/', 'url-private-host'],
+  ])('checkRules refuses %j under %s', (url, rule) => {
+    expect(checkRules(data(withSource('a', { url, verified: true })))).toEqual([expect.objectContaining({ path: ['events', 0, 'sources', 0, 'url'], rule })]);
+  });
+});

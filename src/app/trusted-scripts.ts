@@ -1,0 +1,45 @@
+/**
+ * The site's Trusted Types policy. The CSP requires Trusted Types for scripts
+ * (`require-trusted-types-for 'script'`), so a plain string assigned to `script.src` is refused
+ * unless a policy vouches for it. Two kinds of script are ever added at run time, both the
+ * build's own, beside the app's script: the lazy parts (`assets/lazy-<hash>.js`) and, for large
+ * data sets, a month's details (`assets/details/<YYYY-MM>-<hash>.js`). This policy lets exactly
+ * those through and refuses any other URL.
+ *
+ * It is the `default` policy, so every `script.src = string` on the page goes through it, with
+ * no wrapper to remember at each assignment.
+ */
+
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createScriptURL: (url: string) => string }): unknown;
+  defaultPolicy?: unknown;
+}
+
+const SCRIPT_PATH = /\/assets\/(lazy-[\w-]+|details\/\d{4}-\d{2}-[\w-]+)\.js$/;
+
+/**
+ * Whether a URL is one of the build's own run-time scripts, on the page's own origin.
+ *
+ * @example isOwnScript('https://example.org/t/assets/lazy-ab12.js', 'https://example.org') // true
+ * @example isOwnScript('https://evil.example/assets/lazy-ab12.js', 'https://example.org') // false
+ */
+export function isOwnScript(url: string, origin: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.origin === origin && !u.search && !u.hash && SCRIPT_PATH.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Installs the policy once, where the browser has Trusted Types; elsewhere does nothing. */
+export function installScriptPolicy(win: Window & { trustedTypes?: TrustedTypesLike }): void {
+  const tt = win.trustedTypes;
+  if (!tt || tt.defaultPolicy) return;
+  tt.createPolicy('default', {
+    createScriptURL: (url) => {
+      if (isOwnScript(url, win.location.origin)) return url;
+      throw new TypeError(`Refused to load a script the site did not build: ${url.slice(0, 200)}`);
+    },
+  });
+}
