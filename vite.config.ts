@@ -7,8 +7,13 @@ export default defineConfig({
   // Relative URLs, so the built site works from any sub-path of any static host.
   base: './',
   plugins: [timelinePlugin(), minifyCssLiterals()],
-  // d3-scale's number formatting is never used (see src/vendor/d3-format-unused.ts): keep it out of the download.
-  resolve: { alias: { 'd3-format': fileURLToPath(new URL('./src/vendor/d3-format-unused.ts', import.meta.url)) } },
+  // d3's number formatting and colour parsing are never used (see src/vendor/): keep them out of the download.
+  resolve: {
+    alias: {
+      'd3-format': fileURLToPath(new URL('./src/vendor/d3-format-unused.ts', import.meta.url)),
+      'd3-color': fileURLToPath(new URL('./src/vendor/d3-color-unused.ts', import.meta.url)),
+    },
+  },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -11,3 +11,5 @@ export { presentCards, placeCards, revealCard } from './components/card-presente
 export { startEmbedChild } from './embed/embed-child';
 export { copyLink, showToCopy } from './app/copy-text';
 export { embedSnippet } from './url/embed-snippet';
+export { shareLink } from './url/links';
+export { chunkedDetails, inlineDetails } from './data/details-store';

@@ -6,14 +6,12 @@ import type { TimeWindow } from './chart/view-window';
 import { buildModel, type TimelineModel } from './data/timeline-model';
 import type { TimelineData } from './data/types';
 import { modelFromIndex } from './data/large-index';
-import { chunkedDetails, inlineDetails } from './data/details-store';
-import { loadLazy } from './components/load-lazy';
+import { loadLazy, whenLazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, type FormattedDates } from './time/date-label';
 import { readContext, type PageContext } from './app/page-context';
 import { showNotice } from './app/page-notices';
 import { parseLink } from './url/view-request';
 import { resolveView } from './url/resolve-view';
-import { articleLink, eventLink } from './url/links';
 import { installScriptPolicy } from './app/trusted-scripts';
 import { LAZY_FAILED } from './app/lazy-notice';
 
@@ -26,7 +24,6 @@ const index = window.TIMELINE_INDEX;
 const data = index ? null : (readJson<TimelineData>('timeline-data') ?? { title: '', description: '', events: [] });
 // Dates the first view shows, formatted by the build: the chart is drawn without setting up Intl.
 rememberFormatted(readJson<FormattedDates>('timeline-dates') ?? []);
-const details = index ? chunkedDetails(index, new URL('assets/', ctx.rootUrl).href) : inlineDetails(data!.events);
 const root = document.documentElement;
 root.classList.add('js');
 if (ctx.embed) root.classList.add('embed');
@@ -62,10 +59,6 @@ function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext):
   if (notice) showNotice(notice);
 }
 
-function linkTo(id: string, ctx: PageContext): string {
-  const standalone = eventLink(id, ctx.rootUrl, ctx.hasEventPages);
-  return ctx.embed ? (articleLink(ctx.parentUrl, id) ?? standalone) : standalone;
-}
 
 /**
  * The overview strip under the chart (density and a brush for the window shown). Its element is
@@ -84,7 +77,8 @@ function mountOverview(chart: TimelineChart, model: TimelineModel): void {
 function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   chart.model = model;
   mountOverview(chart, model);
-  chart.details = details;
+  // An event's details (summary, sources) are read by the cards and the large-data list, both in the lazy part.
+  whenLazy((lazy) => (chart.details = index ? lazy.chunkedDetails(index, new URL('assets/', ctx.rootUrl).href) : lazy.inlineDetails(data!.events)));
   chart.embedded = ctx.embed;
   openLink(chart, model, ctx);
   if (ctx.framed) {
@@ -137,7 +131,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
         const sync = lazy.syncList(scroller, chart);
         if (chart.selectedId) sync.reveal(chart.selectedId);
         const months = scroller.querySelector<HTMLElement>('.month-list');
-        if (months) lazy.mountMonthView(months, model, details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
+        if (months && chart.details) lazy.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
       }, () => showNotice(LAZY_FAILED)),
   );
   // Also once idle: set up date formatting (the first view's dates came formatted from the build).
@@ -145,7 +139,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
 
   whenIdle(prepareFormatting);
 
-  const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(linkTo(id, ctx)));
+  const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(lazy.shareLink(id, ctx)));
   chart.addEventListener('timeline-copy-link', (e) => copy((e as CustomEvent<{ id: string }>).detail.id));
   document.addEventListener('click', (e) => {
     const button = (e.target as Element | null)?.closest?.('button.copy-link') as HTMLButtonElement | null;

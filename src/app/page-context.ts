@@ -1,5 +1,4 @@
 import { isPymId } from '../embed/messages';
-import { trustedParentUrl } from '../embed/article-url';
 import { httpUrl } from '../url/http-url';
 
 /** The colour scheme: the reader's (`auto`), or fixed. Embeds are light unless the editor asks. */
@@ -17,8 +16,10 @@ export interface PageContext {
   pymId: string | null;
   /** The origin of the page that frames us, as the browser tells it (ancestor origins, referrer). */
   parentOrigin: string | null;
-  /** The embedding article's URL as Pym.js passes it, when it agrees with `parentOrigin` (embed.js sends it later). */
+  /** The embedding article's URL, once the embed has checked it (see embed-child.ts): null at start. */
   parentUrl: string | null;
+  /** The article URL a Pym.js parent put in our query, not yet believed. */
+  pymParentUrl: string | null;
   /** `?theme=`: light, dark or auto; light by default in an embed, auto elsewhere. */
   theme: Theme;
   /** The site's root URL (where index.html lives). */
@@ -61,7 +62,8 @@ export function readContext(doc: Document, win: Window): PageContext {
     framed,
     pymId: isPymId(childId) ? childId : null,
     parentOrigin,
-    parentUrl: trustedParentUrl(q.get('parentUrl'), parentOrigin),
+    parentUrl: null,
+    pymParentUrl: framed ? q.get('parentUrl') : null,
     theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : embed ? 'light' : 'auto',
     rootUrl: new URL(eventPageId ? '../../' : './', win.location.href).href.replace(/[?#].*$/, ''),
     hasEventPages: meta(doc, 'timeline:event-pages') === '1',

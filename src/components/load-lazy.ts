@@ -16,17 +16,37 @@ declare global {
 // Captured while this bundle's own <script> runs: the lazy script sits beside it.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 let loading: Promise<LazyModule> | undefined;
+let loaded: LazyModule | undefined;
+const waiting: ((lazy: LazyModule) => void)[] = [];
 
-export function loadLazy(): Promise<LazyModule> {
+function fetchLazy(): Promise<LazyModule> {
   if (typeof __LAZY_SCRIPT__ === 'string') {
     const src = new URL(__LAZY_SCRIPT__, base).href;
-    return (loading ??= new Promise((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const s = document.createElement('script');
       s.src = src;
       s.onload = () => (window.Timeline ? resolve(window.Timeline) : reject(new Error(`${src} defined nothing`)));
       s.onerror = () => reject(new Error(`could not load ${src}`));
       document.head.append(s);
-    }));
+    });
   }
-  return (loading ??= import('../lazy'));
+  return import('../lazy');
+}
+
+/** Loads the lazy part (once) and resolves with it. */
+export function loadLazy(): Promise<LazyModule> {
+  return (loading ??= fetchLazy().then((lazy) => {
+    loaded = lazy;
+    for (const f of waiting.splice(0)) f(lazy);
+    return lazy;
+  }));
+}
+
+/**
+ * Runs `f` with the lazy part as soon as it is here, before whatever asked for it gets it, but
+ * without asking for it: for what only the lazy part needs (an event's details, say).
+ */
+export function whenLazy(f: (lazy: LazyModule) => void): void {
+  if (loaded) f(loaded);
+  else waiting.push(f);
 }

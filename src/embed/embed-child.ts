@@ -1,7 +1,7 @@
 import type { TimelineChart } from '../components/timeline-chart';
 import type { PageContext } from '../app/page-context';
 import { ampSizeMessage, isFrameHeight, parseInbound, pymHeightMessage } from './messages';
-import { HELLO, isPing, readParentMessage } from './article-url';
+import { HELLO, isPing, readParentMessage, trustedParentUrl } from './article-url';
 
 /**
  * Inside a frame: tells the embedding page the timeline's height (Pym.js `height` messages
@@ -42,6 +42,9 @@ export function startEmbedChild(ctx: PageContext, chart: TimelineChart, onParent
     else if (ctx.pymId && parseInbound(e.data, ctx.pymId)) schedule();
   });
   window.parent.postMessage(HELLO, origin);
+  // A Pym.js parent put the article's URL in our query: believed only on the origin the browser names.
+  const pymUrl = trustedParentUrl(ctx.pymParentUrl, ctx.parentOrigin);
+  if (pymUrl) onParentUrl(pymUrl);
 
   // On screen, a resize of the body is seen at once; off screen, the page's own milestones and
   // the chart's events still trigger a measure.

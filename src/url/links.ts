@@ -1,4 +1,5 @@
 import { httpUrl } from './http-url';
+import type { PageContext } from '../app/page-context';
 
 /**
  * The canonical link to an event: its own page (`events/<id>/`), resolved against the site's
@@ -26,4 +27,10 @@ export function articleLink(parentUrl: string | null, id: string): string | null
   if (!u) return null;
   u.hash = `timeline=${encodeURIComponent(id)}`;
   return u.href;
+}
+
+/** The link "Copy link" gives for an event: in an embed, the article's URL with `#timeline=`; else the event's own page. */
+export function shareLink(id: string, ctx: Pick<PageContext, 'rootUrl' | 'hasEventPages' | 'embed' | 'parentUrl'>): string {
+  const standalone = eventLink(id, ctx.rootUrl, ctx.hasEventPages);
+  return ctx.embed ? (articleLink(ctx.parentUrl, id) ?? standalone) : standalone;
 }

@@ -22,8 +22,8 @@ describe('the site under Trusted Types', () => {
     expect(win.trustedTypes?.defaultPolicy, 'the site installs its policy').to.not.equal(null);
     const chart = frame.contentDocument!.querySelector('timeline-chart') as Chart;
     chart.select(chart.model.events[0].event.id, { pin: true });
-    const tip = () => chart.shadowRoot!.querySelector('source-tooltip')?.shadowRoot?.textContent ?? '';
-    await until(() => tip().includes('Sources'), 'the tooltip to show its sources', 10000);
+    const tip = () => chart.shadowRoot!.querySelector('event-card[variant=full]')?.shadowRoot?.textContent ?? '';
+    await until(() => tip().includes('Sources'), 'the card to show its sources', 10000);
   });
 
   it('the policy refuses a script URL the site did not build', async () => {
