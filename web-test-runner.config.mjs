@@ -9,6 +9,16 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), inputPlugin()],
+  // A host that redirects (apex to www, http to https): /redirect/<host>/<path> answers 302 to
+  // http://<host>:<this port>/<path>, where <host> is localhost or 127.0.0.1 (another origin).
+  middleware: [
+    (ctx, next) => {
+      const m = /^\/redirect\/(localhost|127\.0\.0\.1)\/(.*)$/.exec(ctx.path);
+      if (!m) return next();
+      ctx.redirect(`http://${m[1]}:${ctx.request.socket.localPort}/${m[2]}${ctx.search}`);
+      return undefined;
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -346,6 +346,17 @@ describe('an embed below the fold, on another origin', () => {
     expect(await page('theme=auto'), 'auto follows the dark reader').to.equal(await page('theme=dark'));
   });
 
+  it('embed.js sizes a frame that reached the timeline through a redirect to another origin', async () => {
+    const loads = { n: 0 };
+    // The snippet names this page's origin; the host redirects the frame to the timeline's.
+    const frame = snippet(articleBelowFold(), `${location.origin}/redirect/${otherHost}/dist/embed.html?redirected`, loads);
+    await script(`${SITE}embed.js`);
+    await until(() => frameHeight(frame) > 200, 'embed.js to size the redirected frame', 10000);
+    expect(await inFrame<string>('redirected', 'location.origin')).to.equal(new URL(SITE).origin);
+    const h = await inFrame<number>('redirected', 'Math.ceil(document.body.getBoundingClientRect().bottom + scrollY)');
+    await until(() => Math.abs(frameHeight(frame) - h) <= 1, 'the frame to match the content');
+  });
+
   it('believes no article URL from a page that is not its parent: Copy link gives the timeline’s own link', async () => {
     const box = article();
     const loads = { n: 0 };
