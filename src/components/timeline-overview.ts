@@ -1,5 +1,4 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { TimelineModel } from '../data/timeline-model';
 import type { TimeWindow } from '../chart/view-window';
 import { densityBins } from '../chart/density';
@@ -116,6 +115,24 @@ export class TimelineOverview extends LitElement {
     this.observeWidth();
   }
 
+  /**
+   * Places the brush and its handles through the CSSOM after each render: a `style` attribute
+   * (what Lit's styleMap writes on a first render) is refused by the site's CSP (style-src 'self').
+   */
+  protected override updated(): void {
+    const [x0, x1] = this.brushX();
+    const w = x1 - x0;
+    // Handles straddle the edges of a wide brush and sit outside a narrow one, so the body stays grabbable.
+    const inset = Math.max(0, Math.min(HANDLE_W / 3, (w - HANDLE_W) / 2));
+    const brush = this.renderRoot.querySelector<HTMLElement>('.brush');
+    if (!brush) return;
+    brush.style.transform = `translateX(${x0}px)`;
+    brush.style.width = `${w}px`;
+    const [start, end] = brush.querySelectorAll<HTMLElement>('.handle');
+    start.style.left = `${inset - HANDLE_W}px`;
+    end.style.left = `${w - inset}px`;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.observeWidth();
@@ -165,10 +182,6 @@ export class TimelineOverview extends LitElement {
 
   protected override render() {
     const domain = this.span();
-    const [x0, x1] = this.brushX();
-    const w = x1 - x0;
-    // Handles straddle the edges of a wide brush and sit outside a narrow one, so the body stays grabbable.
-    const inset = Math.max(0, Math.min(HANDLE_W / 3, (w - HANDLE_W) / 2));
     const [a, b] = this.window ?? domain ?? [0, 0];
     const centre = domain ? (((a + b) / 2 - domain[0]) / (domain[1] - domain[0])) * 100 : 0;
     // The last day shown is the one the window's last instant falls in: a window ending at midnight ends the day before.
@@ -185,15 +198,14 @@ export class TimelineOverview extends LitElement {
           aria-valuemax="100"
           aria-valuenow=${Math.round(centre)}
           aria-valuetext=${text}
-          style=${styleMap({ transform: `translateX(${x0}px)`, width: `${w}px` })}
           @pointerdown=${this.onPointerDown}
           @pointermove=${this.onPointerMove}
           @pointerup=${this.onPointerUp}
           @pointercancel=${this.onPointerCancel}
           @keydown=${this.onKey}
         >
-          <div class="handle" data-edge="0" style=${styleMap({ left: `${inset - HANDLE_W}px` })}></div>
-          <div class="handle" data-edge="1" style=${styleMap({ left: `${w - inset}px` })}></div>
+          <div class="handle" data-edge="0"></div>
+          <div class="handle" data-edge="1"></div>
         </div>
       </div>
     </div>`;

@@ -449,9 +449,10 @@ function printCheckInPage(events) {
   const hidden = [];
   const wide = [];
   for (const e of events) {
-    const li = document.querySelector(`.event-list li.event[data-id="${CSS.escape(e.id)}"]`);
+    // An event's own page prints its record (the .focus section under its headline); the main page, its list item.
+    const li = document.querySelector(`.focus[data-id="${CSS.escape(e.id)}"], .event-list li.event[data-id="${CSS.escape(e.id)}"]`);
     if (!shown(li)) {
-      problems.push(`list item li.event[data-id="${e.id}"] is not displayed`);
+      problems.push(`the record of ${e.id} (.focus or li.event) is not displayed`);
       continue;
     }
     const want = (e.sources ?? []).filter((s) => s.url).map((s) => s.url);
