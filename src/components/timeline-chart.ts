@@ -272,7 +272,7 @@ export class TimelineChart extends ReactiveElement {
       b.hidden = n === 0;
       if (n && b.textContent !== text) b.textContent = text;
     };
-    const count = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+    const count = (n: number) => `${n < 1000 ? n : n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
     edge(shell.before, nBefore, `‹ ${count(nBefore)}`);
     edge(shell.after, nAfter, `${count(nAfter)} ›`);
   }

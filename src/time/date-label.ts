@@ -16,7 +16,26 @@ export const DATE_FORMATS = {
 /** Dates `formatUtc` has formatted, by style and instant. */
 const formatted = new Map<string, string>();
 
-const intl = (ms: number, style: keyof typeof DATE_FORMATS) => intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
+/**
+ * One Intl formatter per style, made with date-fns's options the first time (its intlFormat makes
+ * a new one on every call: about a millisecond each, too slow for the new tick labels of every
+ * frame of a zoom).
+ */
+const formatters = new Map<keyof typeof DATE_FORMATS, (ms: number) => string>();
+const intl = (ms: number, style: keyof typeof DATE_FORMATS): string => {
+  let f = formatters.get(style);
+  if (!f) {
+    const dtf = new Intl.DateTimeFormat('en-GB', { ...DATE_FORMATS[style], timeZone: 'UTC' });
+    // The same text date-fns's intlFormat gives for these options and locale (checked by a test).
+    f = (t) => dtf.format(t);
+    formatters.set(style, f);
+  }
+  return f(ms);
+};
+
+/** date-fns's own formatting of an instant, as `formatUtc` must match it (for tests). */
+export const referenceFormat = (ms: number, style: keyof typeof DATE_FORMATS): string =>
+  intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
 
 /**
  * Formats a UTC instant in British English, reading its calendar fields in UTC so every reader,

@@ -107,3 +107,11 @@ describe('recordFormatted and rememberFormatted', () => {
     expect(formatUtc(Date.UTC(2040, 0, 1), 'year')).toBe('2040');
   });
 });
+
+describe('formatUtc and date-fns', () => {
+  it('formatUtc gives exactly what date-fns intlFormat gives, for every style, across years and time of day', async () => {
+    const { DATE_FORMATS, formatUtc, referenceFormat } = await import('../../src/time/date-label');
+    for (const style of Object.keys(DATE_FORMATS) as (keyof typeof DATE_FORMATS)[])
+      for (const ms of [Date.UTC(1900, 0, 1), Date.UTC(2022, 9, 6), Date.UTC(2022, 11, 31, 23, 59), Date.UTC(2100, 11, 31)]) expect(formatUtc(ms, style)).toBe(referenceFormat(ms, style));
+  });
+});
