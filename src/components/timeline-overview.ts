@@ -138,28 +138,12 @@ export class TimelineOverview extends LitElement {
     if (this.hasUpdated) this.observeWidth();
   }
 
-  private textAt = -Infinity;
-  private lastText = '';
-
-  /**
-   * The dates shown, in words. While the window changes from frame to frame (a zoom, a drag) the
-   * words wait until it rests: each new day would set up a date format on every frame.
-   */
+  /** The dates shown, in words (formatUtc remembers each day it has written). */
   private valueText(domain: TimeWindow | null, a: number, b: number): string {
     if (!domain) return '';
-    const now = performance.now();
-    const busy = now - this.textAt < 250;
-    this.textAt = now;
-    clearTimeout(this.textTimer);
-    if (busy && this.lastText) {
-      this.textTimer = window.setTimeout(() => this.requestUpdate(), 300);
-      return this.lastText;
-    }
     // The last day shown is the one the window's last instant falls in: a window ending at midnight ends the day before.
-    return (this.lastText = `${formatUtc(startOfDayUtc(a), 'day')} to ${formatUtc(startOfDayUtc(Math.max(a, b - 1)), 'day')}`);
+    return `${formatUtc(startOfDayUtc(a), 'day')} to ${formatUtc(startOfDayUtc(Math.max(a, b - 1)), 'day')}`;
   }
-
-  private textTimer = 0;
 
   /** The whole span drawn: `domain`, or the model's extent. */
   private span(): TimeWindow | null {
