@@ -5,6 +5,9 @@ import { layoutLabels, type LabelCandidate } from './label-layout';
 import { indexAt, visibleRange } from './visible';
 import { KIND_STYLES } from './kinds';
 
+/** How far past the plot's edges a span is drawn (see laneFrame). */
+const SPAN_MARGIN = 40;
+
 /** What one frame of the chart shows: single marks in lanes, or counted groups when crowded. */
 export interface Frame {
   marks: (MarkBox & { item: ChartEvent })[];
@@ -107,7 +110,9 @@ function laneFrame(events: readonly ChartEvent[], xs: ScaleLinear<number, number
     if (e.end < d0 || e.start > d1) continue;
     const x = xs(e.at);
     // A certain (day) event is drawn at a point: drop its day-wide span from the layout.
-    const [x0, x1] = e.uncertain ? [xs(e.start), xs(e.end)] : [x, x];
+    // A span is cut to a little past the plot's edges: zoomed in on a year-long event, its full
+    // width would be hundreds of thousands of pixels of dashed outline to paint on every frame.
+    const [x0, x1] = e.uncertain ? [Math.max(xs(e.start), -SPAN_MARGIN), Math.min(xs(e.end), o.width + SPAN_MARGIN)] : [x, x];
     // The kept (selected) event is placed first, so it always has a lane when one is free.
     candidates.push({ index: e.index, x, x0, x1, labelWidth: o.labelWidth?.(e) ?? 0, weight: e === kept ? Infinity : eventWeight(e) });
   }
@@ -117,7 +122,7 @@ function laneFrame(events: readonly ChartEvent[], xs: ScaleLinear<number, number
   // The kept event never hides inside a group: it takes the overflow row itself.
   if (kept && rest.some((c) => c.index === kept.index)) {
     rest = rest.filter((c) => c.index !== kept.index);
-    marks.push({ index: kept.index, x: xs(kept.at), x0: xs(kept.start), x1: xs(kept.end), lane: o.lanes, labelRoom: 0, item: kept });
+    marks.push({ index: kept.index, x: xs(kept.at), x0: Math.max(xs(kept.start), -SPAN_MARGIN), x1: Math.min(xs(kept.end), o.width + SPAN_MARGIN), lane: o.lanes, labelRoom: 0, item: kept });
   }
   return { marks, rest };
 }

@@ -143,3 +143,15 @@ describe('eventWeight', () => {
     expect(w('key-denial')).toBeGreaterThan(w('agreement'));
   });
 });
+
+describe('computeFrame spans', () => {
+  it('computeFrame cuts a span a little past the plot’s edges, however far in the view is zoomed', () => {
+    const model = buildModel({ events: [makeEvent('october', { precision: 'month', month: '2022-10' }), makeEvent('day', onDay('2022-10-15'))] });
+    // Two days of a month-long span across an 800 px plot: the whole span would be about 12,000 px.
+    const frame = computeFrame(model, scale(Date.UTC(2022, 9, 14), Date.UTC(2022, 9, 16)), options);
+    const span = frame.marks.find((m) => m.item.event.id === 'october')!;
+    expect(span.x0).toBeGreaterThanOrEqual(-40);
+    expect(span.x1).toBeLessThanOrEqual(WIDTH + 40);
+    expect(span.x1 - span.x0).toBeLessThanOrEqual(WIDTH + 80);
+  });
+});
