@@ -80,7 +80,7 @@ export function placeCards(v: CardView): void {
   const plot = v.plot.getBoundingClientRect();
   const m = target.getBoundingClientRect();
   const mid = (m.top + m.bottom) / 2;
-  const rel = (r: Omit<Box, never>): Box => ({ left: r.left - host.left, top: r.top - host.top, right: r.right - host.left, bottom: r.bottom - host.top });
+  const rel = (r: Box): Box => ({ left: r.left - host.left, top: r.top - host.top, right: r.right - host.left, bottom: r.bottom - host.top });
   const lane = rel({ left: 0, right: 0, top: mid - v.laneHeight / 2, bottom: mid + v.laneHeight / 2 });
   const { x, y } = placeGlance(rel(m), lane, rel(plot), { width: peek.offsetWidth, height: peek.offsetHeight });
   peek.style.left = `${x}px`;

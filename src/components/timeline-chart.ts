@@ -109,8 +109,8 @@ export class TimelineChart extends ReactiveElement {
   private revealPending = false;
   /** The lazily loaded part with the cards, once it is here. */
   private cards?: typeof import('../lazy');
-  /** Where the events drawn in the last frame are, on average (px): zoom buttons zoom towards it. */
-  private eventsCentre = 0;
+  /** The marks drawn in the last frame: the zoom buttons zoom towards where they are. */
+  private lastMarks: readonly { x: number }[] = [];
   /** Each drawn event's lane at the last frame (by index), so labels keep their lanes as the view pans. */
   private lanesBefore = new Map<number, number>();
   private geometry?: Geometry;
@@ -184,7 +184,9 @@ export class TimelineChart extends ReactiveElement {
     if (!this.zoomer || !this.base) return;
     const sel = this.selectedId ? this.model?.byId.get(this.selectedId) : undefined;
     const x = sel ? this.transform.rescaleX(this.base)(sel.at) : NaN;
-    const p: [number, number] = x >= 0 && x <= this.width ? [x, 0] : [this.eventsCentre, 0];
+    const inView = this.lastMarks.filter((m) => m.x >= 0 && m.x <= this.width);
+    const centre = inView.length ? inView.reduce((n, m) => n + m.x, 0) / inView.length : this.width / 2;
+    const p: [number, number] = x >= 0 && x <= this.width ? [x, 0] : [centre, 0];
     this.transition().call(this.zoomer.scaleBy, factor, p);
   }
 
@@ -228,8 +230,7 @@ export class TimelineChart extends ReactiveElement {
       requireLabel: this.width < SHEET_BELOW,
     });
     this.lanesBefore = new Map(frame.marks.map((m) => [m.index, m.lane]));
-    const inView = frame.marks.filter((m) => m.x >= 0 && m.x <= this.width);
-    this.eventsCentre = inView.length ? inView.reduce((n, m) => n + m.x, 0) / inView.length : this.width / 2;
+    this.lastMarks = frame.marks;
     this.updateButtons();
     // Once a frame at most: the overview follows the view.
     this.dispatchEvent(new CustomEvent<{ window: TimeWindow }>('timeline-window', { detail: { window: transformToWindow(this.base, this.transform) }, bubbles: true, composed: true }));
@@ -240,7 +241,8 @@ export class TimelineChart extends ReactiveElement {
     drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES);
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, geo);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
-    if (this.cards) this.cards.placeCards(this.cardView());
+    // Cards follow their marks as the view moves; with none open there is nothing to place.
+    if (this.cards && (this.pinned || this.hoverId || this.hoverGroup || this.focusId)) this.cards.placeCards(this.cardView());
     if (!this.hasAttribute('data-drawn')) {
       // A stable signal for tests and the benchmark: the first frame is on screen.
       performance.mark('timeline:first-draw');
