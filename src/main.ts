@@ -103,10 +103,15 @@ function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): vo
 /** Everything that can wait until the chart is on screen: the list, the address, the buttons. */
 function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   const scroller = document.querySelector<HTMLElement>('.list-scroll');
-  // The list's box fits under the sticky chart (page.css): tell the CSS how tall the chart is.
+  // The chart sticks while the list is read (page.css).
   const panel = document.querySelector<HTMLElement>('.chart-panel');
   if (panel && scroller) {
-    new ResizeObserver(() => root.style.setProperty('--chart-panel-h', `${Math.ceil(panel.getBoundingClientRect().height)}px`)).observe(panel);
+    // On a phone only the plot and the overview stick (--chart-lead is what scrolls away above them: buttons, legend).
+    new ResizeObserver(() => {
+      const lead = Math.max(0, Math.floor(chart.getBoundingClientRect().top - panel.getBoundingClientRect().top + chart.plotTop()));
+      root.style.setProperty('--chart-lead', `${lead}px`);
+      root.style.setProperty('--chart-panel-h', `${Math.ceil(panel.getBoundingClientRect().height)}px`);
+    }).observe(panel);
     // While a card is open the chart stops sticking, so the page scrolls the whole card into reach.
     // If it was stuck, the page is scrolled to where the chart really is: nothing moves on screen.
     chart.addEventListener('timeline-card', () => {
@@ -128,7 +133,14 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
       void loadLazy().then((lazy) => {
         lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
         if (!scroller) return;
-        const sync = lazy.syncList(scroller, chart);
+        const sticky = () => (panel && getComputedStyle(panel).position === 'sticky' ? panel : null);
+        const sync = lazy.syncList(scroller, chart, {
+          topOfView: () => sticky()?.getBoundingClientRect().bottom ?? 0,
+          chartStuck: () => {
+            const p = sticky();
+            return p !== null && p.getBoundingClientRect().top <= parseFloat(getComputedStyle(p).top) + 1;
+          },
+        });
         if (chart.selectedId) sync.reveal(chart.selectedId);
         const months = scroller.querySelector<HTMLElement>('.month-list');
         if (months && chart.details) lazy.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);

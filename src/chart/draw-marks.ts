@@ -77,27 +77,39 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
       // A label starts a gap after the mark or its span, whichever ends last (or, before the mark,
       // ends a gap before whichever starts first), as the layout placed it.
       const half = geo.labelOffset - geo.labelGap;
-      const x = String(d.labelLeft ? -(Math.max(d.x - d.x0, half) + geo.labelGap) : Math.max(d.x1 - d.x, half) + geo.labelGap);
+      // Inside a span, it starts after the mark or where the span enters the plot.
+      const x = String(
+        d.labelInside ? Math.max(half, d.x0 - d.x, -d.x) + geo.labelGap : d.labelLeft ? -(Math.max(d.x - d.x0, half) + geo.labelGap) : Math.max(d.x1 - d.x, half) + geo.labelGap,
+      );
       if (label.getAttribute('x') !== x) label.setAttribute('x', x);
-      label.setAttribute('text-anchor', d.labelLeft ? 'end' : 'start');
+      label.setAttribute('text-anchor', d.labelLeft && !d.labelInside ? 'end' : 'start');
+      label.classList.toggle('inside', Boolean(d.labelInside));
     });
 }
 
-/** Draws counted groups ("+12") on the overflow row for events that found no lane; a click on one zooms into it. Decorative for assistive tech, which uses the marks and the list. */
-export function drawGroups(g: G, groups: Frame['groups'], geo: Geometry, lanes: number): void {
+/**
+ * Draws counted groups ("+12") on the overflow row for events that found no lane. Each chip is a
+ * button (one tab stop for the row, unless `tabbable` is false; arrows move along it): focus or
+ * hover lists its events, a click or Enter zooms into them. `describe` gives its accessible name.
+ */
+export function drawGroups(g: G, groups: Frame['groups'], geo: Geometry, lanes: number, describe: (group: Frame['groups'][number]) => string, tabbable = true): void {
   const y = geo.laneY(lanes);
   g.selectAll<SVGGElement, Frame['groups'][number]>('g.group')
     .data(groups, (d) => d.key)
     .join((enter) => {
-      const m = enter.append('g').attr('class', 'group').attr('aria-hidden', 'true');
+      const m = enter.append('g').attr('class', 'group').attr('role', 'button');
       m.append('rect').attr('y', -9).attr('height', 18).attr('rx', 9);
-      m.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+      m.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle').attr('aria-hidden', 'true');
       return m;
     })
     .attr('transform', (d) => `translate(${d.x.toFixed(1)},${y})`)
     .attr('data-lo', (d) => d.lo)
     .attr('data-hi', (d) => d.hi)
-    .each(function (d) {
+    .each(function (d, i) {
+      const tab = i === 0 && tabbable ? '0' : '-1';
+      if (this.getAttribute('tabindex') !== tab && !this.matches(':focus')) this.setAttribute('tabindex', tab);
+      const name = describe(d);
+      if (this.getAttribute('aria-label') !== name) this.setAttribute('aria-label', name);
       const label = chipLabel(d.count);
       const r = chipWidth(d.count) / 2;
       const c = this.querySelector('rect');

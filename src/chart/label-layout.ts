@@ -69,7 +69,8 @@ function roomBefore(taken: readonly Interval[], b: number): number {
  *    with the most room; what fits in no lane is returned as overflow for the caller to count
  *    in groups, so the least important are grouped first.
  * 2. Labels, in the same order: the whole label after the mark, else the whole label before it,
- *    else the longer of the two rooms, shortened; never over another mark or label. With
+ *    else, for a span wider than that, inside the span's part in view, else the longer room,
+ *    shortened; never over another mark or label. With
  *    `requireLabel`, a mark left without a label joins the overflow.
  *
  * Pure: the caller measures text (canvas `measureText` in the browser, a fixed table in tests).
@@ -122,6 +123,17 @@ export function layoutLabels(input: LabelLayoutInput): LabelLayout {
     const before = Math.max(0, roomBefore(taken[lane], left - gap) - gap);
     const box: MarkBox = { index: c.index, x: c.x, x0: c.x0, x1: c.x1, lane, labelRoom: 0 };
     let room = after >= c.labelWidth ? c.labelWidth : before >= c.labelWidth ? -c.labelWidth : after >= before ? after : -before;
+    // A span wider than its label outside it (one that runs past the plot, say): the label goes
+    // inside the part in view, from its mark or from where it enters the plot. Its lane is its own there.
+    const inside = c.x1 - c.x0 > markWidth ? Math.min(c.x1, width) - Math.max(c.x + half, c.x0, 0) - 2 * gap : 0;
+    if (Math.abs(room) < c.labelWidth && inside > Math.abs(room)) {
+      room = Math.min(inside, c.labelWidth);
+      if (room >= Math.min(minLabel, c.labelWidth)) {
+        boxes.push({ ...box, labelRoom: room, labelInside: true });
+        continue;
+      }
+      room = 0;
+    }
     if (Math.abs(room) < Math.min(minLabel, c.labelWidth)) room = 0;
     if (!room && requireLabel && c.weight !== Infinity && c.labelWidth > 0) {
       overflow.push(i);

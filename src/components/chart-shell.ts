@@ -97,7 +97,7 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
     .attr('aria-label', label)
     .attr('aria-describedby', 'chart-desc')
     .attr('height', height);
-  for (const layer of ['axis', 'day-mark', 'groups', 'marks']) svg.append('g').attr('class', layer);
+  for (const layer of ['axis', 'day-mark', 'marks', 'groups']) svg.append('g').attr('class', layer);
   // The axis in two tiers: fine ticks, and a context row naming the month and year or the year.
   svg.select('g.axis').append('g').attr('class', 'fine');
   svg.select('g.axis').append('g').attr('class', 'context');

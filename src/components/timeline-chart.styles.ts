@@ -49,7 +49,8 @@ export const chartStyles = css`
   .kind-forecast { color: var(--kind-forecast); }
   .marked-day rect { fill: var(--focus); fill-opacity: 0.12; stroke: var(--focus); stroke-dasharray: 4 3; }
   .marked-day text { fill: var(--text); font: 600 0.75rem system-ui, sans-serif; }
-  .group { cursor: zoom-in; }
+  .group { cursor: zoom-in; outline: none; }
+  .group:focus-visible rect { stroke: var(--focus); stroke-width: 3; }
   .group rect { fill: var(--group); stroke: var(--surface); stroke-width: 1.5; }
   .group text { fill: var(--on-group); font: 600 0.6875rem system-ui, sans-serif; pointer-events: none; }
   .hint {

@@ -206,6 +206,12 @@ export class TimelineChart extends ReactiveElement {
     if (this.zoomer) this.transition().call(this.zoomer.transform, zoomIdentity);
   }
 
+  /** How far the plot starts below the element's top (its buttons and legend are above it), in px. */
+  plotTop(): number {
+    const svg = this.shell?.svg.node();
+    return svg ? svg.getBoundingClientRect().top - this.getBoundingClientRect().top : 0;
+  }
+
   /** Where the open full card is on screen, or null when none is open (an embed grows to fit it). */
   cardRect(): DOMRect | null {
     const card = this.shell?.card as EventCard | undefined;
@@ -223,7 +229,7 @@ export class TimelineChart extends ReactiveElement {
       lanes: LANES,
       markWidth: MARK_W,
       groupWidth: 36,
-      keepId: this.selectedId,
+      keepId: this.selectedId ?? this.currentId,
       labelWidth: (e) => geo.measure(e.event.title),
       previous: this.lanesBefore,
       // On a phone every mark carries its label; the rest are counted in chips that list them.
@@ -238,7 +244,7 @@ export class TimelineChart extends ReactiveElement {
     svg.attr('tabindex', tabId ? null : 0);
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4, geo.measure);
     drawDayMark(svg.select<SVGGElement>('g.day-mark'), this.markDay, xs, AXIS_Y);
-    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES);
+    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES, (g) => this.describeGroup(g.lo, g.hi, g.count), !this.pinned);
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, geo);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
     // Cards follow their marks as the view moves; with none open there is nothing to place.
@@ -319,7 +325,10 @@ export class TimelineChart extends ReactiveElement {
     cooperativeTouch(svgEl, (dx) => this.zoomer?.translateBy(this.shell!.svg, dx / this.transform.k, 0));
     // Focus listeners go on the wrapper: on an <svg>, Chromium would make the svg itself focusable.
     shell.plot.addEventListener('focusin', (e) => this.onFocus(e));
-    shell.plot.addEventListener('focusout', () => (this.focusId = null));
+    shell.plot.addEventListener('focusout', (e) => {
+      this.focusId = null;
+      if (this.eventTarget(e).group) this.hoverGroup = null;
+    });
     this.addEventListener('card-close', () => this.closeCard());
     this.addEventListener('card-rendered', () => this.cards?.placeCards(this.cardView()));
     // A zoom or pan wheel over a card must neither zoom the page nor get stuck on it.
@@ -351,7 +360,11 @@ export class TimelineChart extends ReactiveElement {
     if (changed.has('model')) {
       shell.description.textContent = `${this.model?.events.length ?? 0} events. Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom, Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag, or Shift and scroll, pans.`;
       this.resize(true);
-    } else if (changed.has('currentId') || changed.has('markDay')) {
+    } else if (changed.has('currentId') || changed.has('markDay') || changed.has('pinned')) {
+      // (An open full card takes the Tab after its mark: the chips leave the tab order meanwhile.)
+      // The list item being read is kept in view on the chart (a pan, never a zoom), outlined.
+      const current = this.currentId ? this.model?.byId.get(this.currentId) : undefined;
+      if (changed.has('currentId') && current) this.ensureVisible(current.at, false);
       // A new selection needs no redraw here: select() draws it at once, so its mark can take focus.
       this.draw();
     }
@@ -502,16 +515,42 @@ export class TimelineChart extends ReactiveElement {
     const { id, group } = this.eventTarget(e);
     this.hoverId = null;
     if (id) this.select(id, { pin: true, cause: 'pointer', focus: true });
-    else if (group && this.model) {
-      const a = this.model.events[Number(group.dataset.lo)];
-      const b = this.model.events[Number(group.dataset.hi) - 1];
-      const pad = Math.max((b.end - a.start) * 0.3, DAY_MS);
-      this.showWindow([a.start - pad, b.end + pad], true);
-    } else if (this.pinned) this.pinned = false;
+    else if (group) this.zoomToGroup(group);
+    else if (this.pinned) this.pinned = false;
+  }
+
+  /** A chip's accessible name: how many events it holds and when. */
+  private describeGroup(lo: number, hi: number, count: number): string {
+    const events = this.model!.events;
+    const [a, b] = [formatEventDate(events[lo].event.date), formatEventDate(events[hi - 1].event.date)];
+    return `${count} more event${count === 1 ? '' : 's'}, ${a === b ? a : `${a} to ${b}`}: zoom in to see ${count === 1 ? 'it' : 'them'}`;
+  }
+
+  /** Zooms to the events a chip holds. */
+  private zoomToGroup(group: SVGGElement): void {
+    if (!this.model) return;
+    const a = this.model.events[Number(group.dataset.lo)];
+    const b = this.model.events[Number(group.dataset.hi) - 1];
+    const pad = Math.max((b.end - a.start) * 0.3, DAY_MS);
+    this.hoverGroup = null;
+    this.showWindow([a.start - pad, b.end + pad], true);
+  }
+
+  /** Keys on a chip: Enter or Space zoom into it, arrows move along the row, Escape closes its list. */
+  private onGroupKey(e: KeyboardEvent, group: SVGGElement): void {
+    if (e.key === 'Enter' || e.key === ' ') this.zoomToGroup(group);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      const next = (e.key === 'ArrowLeft' ? group.previousElementSibling : group.nextElementSibling) as SVGGElement | null;
+      next?.focus();
+    } else if (e.key === 'Escape') this.hoverGroup = null;
+    else return;
+    e.preventDefault();
   }
 
   private onFocus(e: FocusEvent): void {
-    const { id } = this.eventTarget(e);
+    const { id, group } = this.eventTarget(e);
+    // A chip in focus lists its events, as under the pointer.
+    if (group) this.hoverGroup = `${group.dataset.lo}:${group.dataset.hi}`;
     if (id && id !== this.selectedId) this.select(id, { cause: 'keyboard' });
     // Focus coming back after the reader closed the tooltip must not reopen it.
     if (id && !this.closing) this.focusId = id;
@@ -541,6 +580,8 @@ export class TimelineChart extends ReactiveElement {
 
   private onKey(e: KeyboardEvent): void {
     if (!this.model || e.altKey || e.ctrlKey || e.metaKey) return;
+    const { group } = this.eventTarget(e);
+    if (group) return this.onGroupKey(e, group);
     const events = this.model.events;
     const cur = this.selectedId ? this.model.byId.get(this.selectedId) : undefined;
     const w = this.visibleWindow();

@@ -1,38 +1,44 @@
 import type { TimelineChart, SelectDetail } from '../components/timeline-chart';
 
+/** Where the list is read: what covers the top of the screen (a sticky chart), and whether it is stuck there. */
+export interface ListLayout {
+  /** The y (px, in the viewport) under which the list can be seen. */
+  topOfView?: () => number;
+  /** The chart is stuck at the top: scrolling the page to an item does not move it. */
+  chartStuck?: () => boolean;
+}
+
 /**
  * Keeps the server-rendered event list and the chart in step: the item being read in the
  * list is outlined on the chart, selecting on the chart marks and scrolls to its item, and an
  * item's title link selects the event on the chart instead of reloading the page.
  */
-export function syncList(scroller: HTMLElement, chart: TimelineChart): { reveal(id: string): void } {
+export function syncList(scroller: HTMLElement, chart: TimelineChart, layout: ListLayout = {}): { reveal(id: string): void } {
   const item = (id: string) => scroller.querySelector<HTMLElement>(`li.event[data-id="${CSS.escape(id)}"]`);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const topOfView = () => Math.max(0, layout.topOfView?.() ?? 0);
+  // A list in its own scroll box (short screens), or one read by scrolling the page under a sticky chart.
+  const boxed = () => scroller.scrollHeight > scroller.clientHeight + 1;
   let fromChart = 0;
   // Nothing is outlined until the reader scrolls the list: on load, the first item is not "being read".
   let readerScrolled = false;
-  scroller.addEventListener('scroll', () => (readerScrolled ||= Date.now() - fromChart > 800), { passive: true });
-
-  // The topmost item in view is the one being read.
-  const inView = new Set<HTMLElement>();
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const e of entries) (e.isIntersecting ? inView.add(e.target as HTMLElement) : inView.delete(e.target as HTMLElement));
-      if (!readerScrolled || Date.now() - fromChart < 800) return;
-      let top: HTMLElement | undefined;
-      for (const el of inView) if (!top || el.compareDocumentPosition(top) & Node.DOCUMENT_POSITION_FOLLOWING) top = el;
-      chart.currentId = top?.dataset.id ?? null;
-    },
-    { root: scroller, rootMargin: '0px 0px -60% 0px' },
-  );
-  const watch = () => {
-    inView.clear();
-    observer.disconnect();
-    for (const li of scroller.querySelectorAll<HTMLElement>('li.event[data-id]')) observer.observe(li);
+  let frame = 0;
+  const onScroll = () => {
+    readerScrolled ||= Date.now() - fromChart > 800;
+    if (!readerScrolled || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (Date.now() - fromChart < 800) return;
+      // The item being read is the one at the top of what is in sight: under the sticky chart, inside the list.
+      const box = scroller.getBoundingClientRect();
+      const y = Math.max(box.top, topOfView()) + 16;
+      if (y > Math.min(box.bottom, innerHeight)) return;
+      const li = document.elementFromPoint(box.left + Math.min(24, box.width / 2), y)?.closest<HTMLElement>('li.event[data-id]');
+      if (li && scroller.contains(li)) chart.currentId = li.dataset.id!;
+    });
   };
-  watch();
-  // The large-data list renders items later, a month at a time: watch those too.
-  new MutationObserver(watch).observe(scroller, { childList: true, subtree: true });
+  scroller.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('scroll', onScroll, { passive: true });
 
   const clearCurrent = () => {
     for (const li of scroller.querySelectorAll('li[aria-current]')) li.removeAttribute('aria-current');
@@ -48,9 +54,15 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart): { reveal(
     li.setAttribute('aria-current', 'true');
     fromChart = Date.now();
     chart.currentId = null;
-    // Scroll only the list, never the page, so the chart stays where the reader is looking.
-    const top = scroller.scrollTop + li.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
-    scroller.scrollTo({ top, behavior: reduceMotion ? 'auto' : 'smooth' });
+    const behavior = reduceMotion ? 'auto' : 'smooth';
+    if (boxed()) {
+      // Scroll only the list, never the page, so the chart stays where the reader is looking.
+      const top = scroller.scrollTop + li.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
+      scroller.scrollTo({ top, behavior });
+    } else if (layout.chartStuck?.()) {
+      // The list is read under the sticky chart: the page scrolls, the chart stays put.
+      window.scrollTo({ top: scrollY + li.getBoundingClientRect().top - topOfView() - 8, behavior });
+    }
   };
   chart.addEventListener('timeline-select', (e) => {
     const { id } = (e as CustomEvent<SelectDetail>).detail;

@@ -94,6 +94,54 @@ describe('at a glance', () => {
     await input({ type: 'move', x: 2, y: 2 });
   });
 
+  it('chips are reached by keyboard: focus lists their events, arrows move along the row, Enter zooms into them', async () => {
+    const { chart } = await open('', PHONE);
+    const sr = chart.shadowRoot!;
+    const chips = [...sr.querySelectorAll<SVGGElement>('g.group')];
+    expect(chips.length, 'chips on a phone').to.be.at.least(2);
+    expect(chips.filter((c) => c.getAttribute('tabindex') === '0').length, 'one tab stop for the row').to.equal(1);
+    expect(chips[0].getAttribute('role')).to.equal('button');
+    expect(chips[0].getAttribute('aria-label')).to.match(/^\d+ more events?, .+: zoom in to see/);
+    // Tab from the chart's mark (its single tab stop) to the chips' row.
+    sr.querySelector<SVGGElement>('g.mark[tabindex="0"]')!.focus();
+    await input({ type: 'press', key: 'Tab' });
+    expect(sr.activeElement, 'the first chip has focus').to.equal(chips[0]);
+    const peek = sr.querySelector<EventCard>('event-card[variant=compact]')!;
+    await until(() => peek.open && (peek.group?.length ?? 0) > 0, 'the focused chip’s list');
+    await input({ type: 'press', key: 'ArrowRight' });
+    expect(sr.activeElement).to.equal(chips[1]);
+    const [lo, hi] = [Number(chips[1].dataset.lo), Number(chips[1].dataset.hi)];
+    await until(() => peek.group?.[0] === chart.model!.events[lo], 'the second chip’s list');
+    const span = () => chart.visibleWindow()![1] - chart.visibleWindow()![0];
+    const before = span();
+    await input({ type: 'press', key: 'Enter' });
+    await until(() => span() < before / 1.5, 'zoomed in');
+    await frames(20);
+    // The chip's events are now in view, drawn as marks.
+    const [w0, w1] = chart.visibleWindow()!;
+    expect(chart.model!.events[lo].start).to.be.at.least(w0);
+    expect(chart.model!.events[hi - 1].start).to.be.below(w1);
+  });
+
+  it('a span wider than the view carries its label inside the part in view', async () => {
+    const { chart } = await open('', DESKTOP);
+    // The longest window in the data, zoomed into its middle so both of its ends are off the plot.
+    const wide = [...chart.model!.events].filter((e) => e.uncertain).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    const mid = (wide.start + wide.end) / 2;
+    chart.showWindow([mid - 10 * 86400000, mid + 10 * 86400000]);
+    chart.select(wide.event.id, { pin: false, center: false });
+    await frames(20);
+    const sr = chart.shadowRoot!;
+    const plot = sr.querySelector('svg.chart')!.getBoundingClientRect();
+    const g = sr.querySelector(`g.mark[data-id="${wide.event.id}"]`)!.parentElement!;
+    const label = g.querySelector('text.label')!;
+    expect(label.textContent, `label of ${wide.event.id}`).to.not.equal('');
+    const r = label.getBoundingClientRect();
+    expect(r.left).to.be.at.least(plot.left);
+    expect(r.right).to.be.at.most(plot.right);
+    expect(census(chart).overlaps).to.deep.equal([]);
+  });
+
   it('the axis names the year at every zoom: whole span, a month, a few days', async () => {
     const { chart } = await open('', DESKTOP);
     const axisText = () => [...chart.shadowRoot!.querySelectorAll('g.axis text')].map((t) => t.textContent ?? '').join(' ');
@@ -190,20 +238,40 @@ describe('at a glance', () => {
     await until(() => before.hidden && after.hidden, 'no edge hints at the whole span');
   });
 
-  it('reading the list keeps the chart in sight on a desktop: the chart stays on screen and the list box fits under it', async () => {
-    const { frame, doc, chart } = await open('', DESKTOP);
-    const win = frame.contentWindow!;
-    win.scrollTo(0, doc.documentElement.scrollHeight);
-    await frames(3);
-    expect(win.scrollY, 'the page scrolled').to.be.greaterThan(100);
-    const plot = chart.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
-    expect(plot.top, 'the plot on screen').to.be.at.least(0);
-    expect(plot.bottom).to.be.at.most(DESKTOP.height);
-    const list = doc.querySelector('.list-scroll')!.getBoundingClientRect();
-    const panel = doc.querySelector('.chart-panel')!.getBoundingClientRect();
-    expect(list.top, 'the list box under the chart, not beneath it').to.be.at.least(panel.bottom - 1);
-    expect(list.bottom).to.be.at.most(DESKTOP.height);
-  });
+  for (const [name, size] of [
+    ['a desktop', DESKTOP],
+    ['a phone', PHONE],
+  ] as const)
+    it(`reading the list on ${name} keeps the chart in sight: the plot stays on screen, the item read is outlined on it`, async () => {
+      const { frame, doc, chart } = await open('', size);
+      const win = frame.contentWindow!;
+      const fr = frame.getBoundingClientRect();
+      const items = [...doc.querySelectorAll<HTMLElement>('li.event')];
+      // A reader's wheel, over the page, until the 12th item reaches the top of what is in sight.
+      const target = items[11];
+      const panel = doc.querySelector('.chart-panel')!;
+      for (let i = 0; i < 200 && target.getBoundingClientRect().top > panel.getBoundingClientRect().bottom + 40; i++) {
+        await input({ type: 'wheel', x: Math.round(fr.left + size.width / 2), y: Math.round(fr.top + size.height - 40), deltaY: 120 });
+        await frames(1);
+      }
+      await frames(6);
+      expect(win.scrollY, 'the page scrolled').to.be.greaterThan(1000);
+      const plot = chart.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
+      expect(plot.top, 'the plot on screen').to.be.at.least(-1);
+      expect(plot.bottom).to.be.at.most(size.height);
+      // The plot leaves most of the screen to the list.
+      expect(panel.getBoundingClientRect().bottom, 'the sticky part').to.be.below(size.height * 0.62);
+      // The item at the top of what is in sight is outlined on the chart, and drawn there.
+      const read = items.find((li) => li.getBoundingClientRect().bottom > panel.getBoundingClientRect().bottom + 16)!;
+      await until(() => chart.currentId === read.dataset.id, `the chart outlines ${read.dataset.id}`);
+      await frames(3);
+      const mark = chart.shadowRoot!.querySelector(`g.mark[data-id="${read.dataset.id}"]`);
+      expect(mark, 'its mark drawn').to.not.equal(null);
+      const m = mark!.getBoundingClientRect();
+      expect(mark!.parentElement!.classList.contains('is-current')).to.equal(true);
+      expect(m.left).to.be.at.least(plot.left - 1);
+      expect(m.right).to.be.at.most(plot.right + 1);
+    });
 
   it('a card opened from the stuck chart can be read to its end: the chart lets go without moving on screen', async () => {
     const { frame, doc, chart } = await open('', DESKTOP);

@@ -162,6 +162,26 @@ await shot('phone', async () => {
   return p;
 });
 
+// Reading the list: the chart (or its strip) stays in sight and outlines the item being read.
+for (const [name, viewport] of [
+  ['phone-list', PHONE],
+  ['desktop-list', DESKTOP],
+]) {
+  await shot(name, async () => {
+    const p = await page(viewport);
+    await p.goto(SITE);
+    await drawn(p);
+    const y = await p.evaluate(() => Math.round(document.querySelector('.list-scroll, #events').getBoundingClientRect().top + scrollY));
+    // Scroll as a reader does, a screen or so into the list.
+    for (let i = 0; i < 6; i++) {
+      await p.mouse.wheel({ deltaY: (y + 900) / 6 });
+      await sleep(80);
+    }
+    await sleep(800);
+    return p;
+  });
+}
+
 await shot('phone-tapped', async () => {
   const p = await page(PHONE);
   await p.goto(`${SITE}?date=2022-10`);

@@ -3,7 +3,6 @@ import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { isPymId, parseInbound, pymHeightMessage } from '../../src/embed/messages';
 import { validateTimelineText } from '../../src/data/validate';
-import { layoutLanes } from '../../src/chart/layout';
 import { computeFrame } from '../../src/chart/frame';
 import { buildModel } from '../../src/data/timeline-model';
 import { events } from './arbitraries';
@@ -82,29 +81,6 @@ describe('validateTimelineText, for any broken file', () => {
 });
 
 describe('the layout, for any set of events', () => {
-  const marks = fc
-    .array(fc.tuple(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true })), { maxLength: 80 })
-    .map((ps) => ps.sort((a, b) => a[0] - b[0]).map(([x, span], index) => ({ index, x, x0: x - span / 2, x1: x + span / 2 })));
-
-  it('layoutLanes never overlaps two marks in a lane, and places or overflows each exactly once', () => {
-    fc.assert(
-      fc.property(marks, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 24 }), (xs, lanes, markWidth) => {
-        const { boxes, overflow } = layoutLanes({ xs, lanes, markWidth, width: 1000 });
-        expect(boxes.length + overflow.length).toBe(xs.length);
-        expect(new Set([...boxes.map((b) => b.index), ...overflow.map((i) => xs[i].index)]).size).toBe(xs.length);
-        for (let lane = 0; lane < lanes; lane++) {
-          const inLane = boxes.filter((b) => b.lane === lane);
-          for (let k = 1; k < inLane.length; k++) {
-            const prev = inLane[k - 1];
-            const next = inLane[k];
-            expect(Math.max(prev.x1, prev.x + markWidth / 2)).toBeLessThan(Math.min(next.x0, next.x - markWidth / 2));
-          }
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-
   it('computeFrame draws every visible event once, as a mark or in a group, with no two marks overlapping in a lane', () => {
     fc.assert(
       fc.property(events(120), fc.integer({ min: 1, max: 5 }), (list, lanes) => {

@@ -11,7 +11,7 @@ const at = (index: number, x: number, labelWidth = 100, weight = 1): LabelCandid
 function extent(b: MarkBox): [number, number] {
   const left = Math.min(b.x0, b.x - MARK / 2);
   const right = Math.max(b.x1, b.x + MARK / 2);
-  if (!b.labelRoom) return [left, right];
+  if (!b.labelRoom || b.labelInside) return [left, right];
   return b.labelLeft ? [left - GAP - b.labelRoom, right] : [left, right + GAP + b.labelRoom];
 }
 
@@ -56,6 +56,22 @@ describe('layoutLabels', () => {
     expect(boxes[0]).toMatchObject({ labelRoom: 100, labelLeft: true });
   });
 
+  it('layoutLabels draws the label of a span that runs past both edges inside the part in view', () => {
+    // A year-long event zoomed in on: its mark and both ends are off the plot.
+    const { boxes } = layoutLabels({ candidates: [{ index: 0, x: -900, x0: -40, x1: 640, labelWidth: 150, weight: 1 }], lanes: 2, markWidth: MARK, width: 600 });
+    expect(boxes).toEqual([{ index: 0, x: -900, x0: -40, x1: 640, lane: 0, labelRoom: 150, labelInside: true }]);
+  });
+
+  it('layoutLabels puts a label inside a wide span only when it does not fit whole outside', () => {
+    const wide = { index: 0, x: 300, x0: 100, x1: 500, labelWidth: 150, weight: 1 };
+    expect(layoutLabels({ candidates: [wide], lanes: 1, markWidth: MARK, width: 900 }).boxes[0].labelInside).toBeUndefined();
+    const inside = layoutLabels({ candidates: [wide], lanes: 1, markWidth: MARK, width: 600 }).boxes[0];
+    // After the mark, inside the span: from 300 + 11 + 4 to 500 - 4.
+    expect([inside.labelInside, inside.labelRoom]).toEqual([true, 150]);
+    const cut = layoutLabels({ candidates: [{ ...wide, x0: 10, x1: 400 }], lanes: 1, markWidth: MARK, width: 420 }).boxes[0];
+    expect([cut.labelInside, cut.labelRoom]).toEqual([true, 400 - 4 - (300 + 11 + 4)]);
+  });
+
   it('layoutLabels groups the least important first', () => {
     // One lane, three events on top of each other: the agreement-weight one keeps the lane.
     const { boxes, overflow } = layoutLabels({ candidates: [at(0, 50, 100, 1), at(1, 52, 100, 3), at(2, 54, 100, 2)], lanes: 1, markWidth: MARK, width: 600 });
@@ -97,6 +113,8 @@ describe('layoutLabels', () => {
         expect(overlaps(boxes)).toEqual([]);
         expect(boxes.length + overflow.length).toBe(candidates.length);
         for (const b of boxes) expect(b.lane).toBeLessThan(lanes);
+        // A label inside a span stays inside the span's part in view.
+        for (const b of boxes.filter((b) => b.labelInside)) expect(Math.max(b.x + MARK / 2, b.x0, 0) + GAP + b.labelRoom).toBeLessThanOrEqual(Math.min(b.x1, 800) - GAP + 1e-9);
       }),
     );
   });
