@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
 import { centre, inFrame, inFrameWhen, input, media, until, withTouch } from './input';
+import { SNIPPET_HEIGHT } from '../../src/url/embed-snippet';
 
 // The article is this test page; the timeline is the built site (npm run build) served from
 // another origin (localhost vs 127.0.0.1), framed by the unmodified npm Pym.js parent.
@@ -284,6 +285,24 @@ describe('an embed below the fold, on another origin', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(loads.n, 'one load per embed').to.equal(1);
     expect(frame.src, 'embed.js leaves the src alone').to.equal(`${SITE}embed.html`);
+  });
+
+  it("the snippet's height is the timeline's real height in a 680 px article column, so nothing moves when it is sized", async () => {
+    const box = articleBelowFold();
+    box.parentElement!.style.width = '680px';
+    const frame = snippet(box, `${SITE}embed.html`, { n: 0 });
+    frame.setAttribute('height', String(SNIPPET_HEIGHT));
+    await script(`${SITE}embed.js`);
+    // Settled: the frame has the content's height, and it stays so.
+    let h = 0;
+    for (let settled = 0, t = 0; settled < 3 && t < 60; t++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const now = await contentHeight();
+      settled = now === h && Math.abs(frameHeight(frame) - now) <= 1 ? settled + 1 : 0;
+      h = now;
+    }
+    expect(Math.abs(frameHeight(frame) - h), 'the frame sized to its content').to.be.at.most(1);
+    expect(Math.abs(h - SNIPPET_HEIGHT), `real height ${h} vs the snippet's ${SNIPPET_HEIGHT}`).to.be.at.most(8);
   });
 
   it('the Pym.js parent gets its height before the reader scrolls to it', async () => {
