@@ -23,6 +23,8 @@ export interface MarkState {
   currentId: string | null;
   /** The id that takes the single tab stop (roving tabindex). */
   tabId: string | null;
+  /** Events that match a search: highlighted, the others dimmed (null: no search). */
+  matches?: ReadonlySet<string> | null;
 }
 
 function openStart(date: EventDate): boolean {
@@ -35,8 +37,9 @@ function openStart(date: EventDate): boolean {
  * uncertain dates, a label where there is room. Run twice with the same input, same DOM.
  */
 export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Geometry): void {
+  let tabTaken = false;
   g.selectAll<SVGGElement, Frame['marks'][number]>('g.event')
-    .data(marks, (d) => d.item.event.id)
+    .data(marks, (d) => d.key ?? d.item.event.id)
     .join((enter) => {
       const ev = enter.append('g').attr('class', (d) => `event kind-${d.item.event.kind}`);
       const m = ev
@@ -62,9 +65,12 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
     .attr('transform', (d) => `translate(${d.x.toFixed(1)},${geo.laneY(d.lane)})`)
     .classed('is-selected', (d) => d.item.event.id === state.selectedId)
     .classed('is-current', (d) => d.item.event.id === state.currentId)
+    .classed('is-match', (d) => state.matches?.has(d.item.event.id) ?? false)
+    .classed('is-dim', (d) => (state.matches ? !state.matches.has(d.item.event.id) : false))
     .each(function (d) {
       const mark = this.firstElementChild as SVGGElement;
-      const tab = d.item.event.id === state.tabId ? '0' : '-1';
+      // An event drawn in several lanes (by actor) takes the tab stop once.
+      const tab = d.item.event.id === state.tabId && !tabTaken ? ((tabTaken = true), '0') : '-1';
       if (mark.getAttribute('tabindex') !== tab) mark.setAttribute('tabindex', tab);
       const span = mark.querySelector('rect.span');
       if (span) {

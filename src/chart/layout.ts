@@ -10,6 +10,8 @@ export interface MarkBox {
   labelLeft?: boolean;
   /** The label is drawn inside the event's span, from where the span (or its mark) enters the plot. */
   labelInside?: boolean;
+  /** The key of the drawing join, when an event is drawn more than once (lanes by actor); else its id. */
+  key?: string;
 }
 
 /** A bunch of events drawn as one counted mark because they would not fit one by one. */

@@ -1,5 +1,5 @@
 import { create, type Selection } from 'd3-selection';
-import { KINDS } from '../data/types';
+import { KINDS, type Kind } from '../data/types';
 import { KIND_STYLES, kindPath } from '../chart/kinds';
 
 /** The parts of the chart's shadow DOM that later updates touch. */
@@ -21,6 +21,10 @@ export interface ChartShell {
   peek: HTMLElement;
   /** The full card (opened by click, tap or Enter). */
   card: HTMLElement;
+  /** The legend's toggles, one per kind. */
+  kinds: Record<Kind, HTMLButtonElement>;
+  /** The names of the lanes by actor, left of the plot. */
+  laneNames: HTMLDivElement;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -35,7 +39,7 @@ function legendSymbol(viewBox: string, cls: string | null): SVGSVGElement {
 
 /**
  * Builds the chart's static DOM once, into its shadow root: zoom buttons, legend (shape and
- * colour per kind, so colour is never the only cue), the SVG with its layers, the scroll hint,
+ * colour per kind, so colour is never the only cue; each kind a toggle that shows or hides it), the SVG with its layers, the scroll hint,
  * the two (lazily defined) event cards, the description and the polite live region. The full
  * card follows the plot, so on a narrow screen it sits right under it and Tab reaches it next.
  */
@@ -73,14 +77,20 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   const prev = step('Previous', 'prev');
   const next = step('Next', 'next');
 
+  // The legend is also the filter by kind: each kind is a toggle (pressed: shown).
   const legend = toolbar.appendChild(document.createElement('ul'));
   legend.className = 'legend';
-  legend.setAttribute('aria-label', 'Legend');
+  legend.setAttribute('aria-label', 'Kinds of event shown');
+  const kinds = {} as Record<Kind, HTMLButtonElement>;
   for (const k of KINDS) {
-    const li = legend.appendChild(document.createElement('li'));
-    const svg = li.appendChild(legendSymbol('-9 -9 18 18', `kind-${k}`));
+    const b = legend.appendChild(document.createElement('li')).appendChild(document.createElement('button'));
+    b.type = 'button';
+    b.dataset.kind = k;
+    b.setAttribute('aria-pressed', 'true');
+    const svg = b.appendChild(legendSymbol('-9 -9 18 18', `kind-${k}`));
     svg.appendChild(document.createElementNS(SVG_NS, 'path')).setAttribute('d', kindPath(k));
-    li.append(KIND_STYLES[k].label);
+    b.append(KIND_STYLES[k].label);
+    kinds[k] = b;
   }
   const li = legend.appendChild(document.createElement('li'));
   const sample = li.appendChild(legendSymbol('0 -9 30 18', null)).appendChild(document.createElementNS(SVG_NS, 'rect'));
@@ -102,6 +112,9 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   svg.select('g.axis').append('g').attr('class', 'fine');
   svg.select('g.axis').append('g').attr('class', 'context');
   plot.append(svg.node()!);
+  const laneNames = plot.appendChild(document.createElement('div'));
+  laneNames.className = 'lane-names';
+  laneNames.setAttribute('aria-hidden', 'true');
   // A row under the plot, its height kept whether or not there is anything out of view.
   const edges = plot.appendChild(document.createElement('div'));
   edges.className = 'edges';
@@ -132,5 +145,5 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
-  return { svg, plot, zoomIn, zoomOut, reset, prev, next, before, after, hint, description, live, peek, card: full };
+  return { svg, plot, zoomIn, zoomOut, reset, prev, next, before, after, hint, description, live, peek, card: full, kinds, laneNames };
 }

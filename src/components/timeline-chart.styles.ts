@@ -18,6 +18,17 @@ export const chartStyles = css`
   button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0; padding: 0; list-style: none; font-size: 0.8125rem; }
   .legend li { display: flex; align-items: center; gap: 0.3rem; }
+  .legend button {
+    display: flex; align-items: center; gap: 0.3rem; min-width: 0; min-height: 1.75rem; padding: 0 0.5rem 0 0.35rem;
+    font-size: 0.8125rem; border-radius: 999px; border-color: var(--grid);
+  }
+  .legend button[aria-pressed='false'] { color: var(--muted); text-decoration: line-through; background: transparent; border-style: dashed; }
+  .legend button[aria-pressed='false'] svg { opacity: 0.35; }
+  .lane-names { position: absolute; left: 0; top: 0; pointer-events: none; font-size: 0.6875rem; font-weight: 600; color: var(--muted); }
+  .lane-names div { position: absolute; left: 0; white-space: nowrap; padding: 0 0.25rem; background: color-mix(in srgb, var(--bg) 85%, transparent); border-radius: 3px; }
+  .is-dim { opacity: 0.3; }
+  .is-match .ring { stroke: var(--focus); stroke-width: 2.5; stroke-dasharray: 3 2; }
+  .is-match .label { font-weight: 700; }
   .legend svg { width: 16px; height: 16px; overflow: visible; }
   .legend svg:last-child { width: 26px; }
   .plot { position: relative; }

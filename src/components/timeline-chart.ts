@@ -4,7 +4,9 @@ import type { Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { VirtualElement } from '@floating-ui/dom';
-import type { TimelineModel } from '../data/timeline-model';
+import type { ChartEvent, TimelineModel } from '../data/timeline-model';
+import type { Kind } from '../data/types';
+import { actorFrame, actorLanes } from '../chart/actor-frame';
 import type { DetailsStore } from '../data/details-store';
 import { computeFrame } from '../chart/frame';
 import { labelMeasurer } from '../chart/text-width';
@@ -71,6 +73,10 @@ export class TimelineChart extends ReactiveElement {
     hint: { state: true },
     announcement: { state: true },
     detailsLoaded: { state: true },
+    kinds: { attribute: false },
+    searchMatches: { attribute: false },
+    laneMode: { attribute: false },
+    actorsOf: { attribute: false },
   };
   static styles = chartStyles;
 
@@ -95,6 +101,14 @@ export class TimelineChart extends ReactiveElement {
   declare focusId: string | null;
   declare hint: string;
   declare announcement: string;
+  /** The kinds shown (the legend's toggles are pressed for these); null: all. The model holds only what is shown. */
+  declare kinds: ReadonlySet<Kind> | null;
+  /** Events that match a search: highlighted, the rest dimmed; null when there is no search. */
+  declare searchMatches: ReadonlySet<string> | null;
+  /** One lane per actor, or the packed lanes. */
+  declare laneMode: 'packed' | 'actor';
+  /** An event's actors, for lanes by actor. */
+  declare actorsOf: ((e: ChartEvent) => readonly string[]) | null;
 
   private shell?: ChartShell;
   private base?: ScaleLinear<number, number>;
@@ -113,6 +127,7 @@ export class TimelineChart extends ReactiveElement {
   private lastMarks: readonly { x: number }[] = [];
   /** Each drawn event's lane at the last frame (by index), so labels keep their lanes as the view pans. */
   private lanesBefore = new Map<number, number>();
+  private laneCache?: { model: TimelineModel | null; key: string; lanes: string[] };
   private geometry?: Geometry;
   /** The reader's last pointer was a finger: no hover cards. */
   private touchInput = false;
@@ -140,6 +155,10 @@ export class TimelineChart extends ReactiveElement {
     this.focusId = null;
     this.hint = '';
     this.announcement = '';
+    this.kinds = null;
+    this.searchMatches = null;
+    this.laneMode = 'packed';
+    this.actorsOf = null;
   }
 
   // ---- public API -------------------------------------------------------------------------
@@ -224,17 +243,23 @@ export class TimelineChart extends ReactiveElement {
     if (!svg || !this.base || !this.model) return;
     const xs = this.transform.rescaleX(this.base);
     const geo = (this.geometry ??= { laneY: (lane) => TOP + lane * LANE_H + LANE_H / 2, measure: labelMeasurer(), labelOffset: MARK_W / 2 + LABEL_GAP, labelGap: LABEL_GAP });
-    const frame = computeFrame(this.model, xs, {
-      width: this.width,
-      lanes: LANES,
-      markWidth: MARK_W,
-      groupWidth: 36,
-      keepId: this.selectedId ?? this.currentId,
-      labelWidth: (e) => geo.measure(e.event.title),
-      previous: this.lanesBefore,
-      // On a phone every mark carries its label; the rest are counted in chips that list them.
-      requireLabel: this.width < SHEET_BELOW,
-    });
+    const keepId = this.selectedId ?? this.currentId;
+    const labelWidth = (e: ChartEvent) => geo.measure(e.event.title);
+    const byActor = this.laneMode === 'actor' && this.actorsOf ? this.actorsOf : null;
+    const frame = byActor
+      ? actorFrame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: 36, lanes: this.actorLaneNames(byActor), actorsOf: byActor, labelWidth, keepId })
+      : computeFrame(this.model, xs, {
+          width: this.width,
+          lanes: LANES,
+          markWidth: MARK_W,
+          groupWidth: 36,
+          keepId,
+          labelWidth,
+          previous: this.lanesBefore,
+          // On a phone every mark carries its label; the rest are counted in chips that list them.
+          requireLabel: this.width < SHEET_BELOW,
+        });
+    this.drawLaneNames(byActor ? this.actorLaneNames(byActor) : [], geo);
     this.lanesBefore = new Map(frame.marks.map((m) => [m.index, m.lane]));
     this.lastMarks = frame.marks;
     this.updateButtons();
@@ -245,7 +270,7 @@ export class TimelineChart extends ReactiveElement {
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4, geo.measure);
     drawDayMark(svg.select<SVGGElement>('g.day-mark'), this.markDay, xs, AXIS_Y);
     drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES, (g) => this.describeGroup(g.lo, g.hi, g.count), !this.pinned);
-    drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId }, geo);
+    drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId, matches: this.searchMatches }, geo);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
     // Cards follow their marks as the view moves; with none open there is nothing to place.
     if (this.cards && (this.pinned || this.hoverId || this.hoverGroup || this.focusId)) this.cards.placeCards(this.cardView());
@@ -254,6 +279,29 @@ export class TimelineChart extends ReactiveElement {
       performance.mark('timeline:first-draw');
       this.setAttribute('data-drawn', '');
     }
+  }
+
+  /** The actors given a lane (by actor), for the events shown: fewer on a phone. Cached per model and width class. */
+  private actorLaneNames(actorsOf: (e: ChartEvent) => readonly string[]): string[] {
+    const key = `${this.width < SHEET_BELOW ? 'narrow' : 'wide'}`;
+    if (this.laneCache?.model !== this.model || this.laneCache.key !== key)
+      this.laneCache = { model: this.model, key, lanes: actorLanes(this.model!.events, actorsOf, this.width < SHEET_BELOW ? 5 : LANES) };
+    return this.laneCache.lanes;
+  }
+
+  /** Names each lane by actor at the plot's left edge (nothing in the packed view). */
+  private drawLaneNames(names: readonly string[], geo: Geometry): void {
+    const box = this.shell!.laneNames;
+    if (box.dataset.names === names.join('|')) return;
+    box.dataset.names = names.join('|');
+    box.replaceChildren(
+      ...names.map((name, i) => {
+        const div = document.createElement('div');
+        div.textContent = name;
+        div.style.top = `${geo.laneY(i) - LANE_H / 2 - 2}px`;
+        return div;
+      }),
+    );
   }
 
   /** Zoom buttons say when they are at a limit; Previous / Next at the first and last event. */
@@ -312,6 +360,9 @@ export class TimelineChart extends ReactiveElement {
     unlessAtLimit(shell.prev, () => this.step(-1));
     unlessAtLimit(shell.next, () => this.step(1));
     shell.before.addEventListener('click', () => this.toEdge(-1));
+    // A legend toggle asks for its kind to be shown or hidden; whoever owns the view decides.
+    for (const b of Object.values(shell.kinds))
+      b.addEventListener('click', () => this.dispatchEvent(new CustomEvent<{ kind: Kind }>('timeline-kind-toggle', { detail: { kind: b.dataset.kind as Kind }, bubbles: true, composed: true })));
     shell.after.addEventListener('click', () => this.toEdge(1));
     this.addEventListener('card-step', (e) => this.step((e as CustomEvent<{ dir: -1 | 1 }>).detail.dir));
     for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, () => void loadLazy(), { once: true, passive: true });
@@ -357,10 +408,17 @@ export class TimelineChart extends ReactiveElement {
   protected updated(changed: PropertyValues<this>): void {
     const shell = this.shell;
     if (!shell) return;
+    if (changed.has('model') && changed.get('model') && this.base) {
+      // A filter changed what is shown: the reader keeps the window they were looking at.
+      this.pendingWindow = this.visibleWindow();
+      this.lanesBefore = new Map();
+      if (this.selectedId && !this.model?.byId.has(this.selectedId)) this.select(null);
+    }
+    if (changed.has('kinds')) for (const [k, b] of Object.entries(shell.kinds)) b.setAttribute('aria-pressed', String(!this.kinds || this.kinds.has(k as Kind)));
     if (changed.has('model')) {
       shell.description.textContent = `${this.model?.events.length ?? 0} events. Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom, Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag, or Shift and scroll, pans.`;
       this.resize(true);
-    } else if (changed.has('currentId') || changed.has('markDay') || changed.has('pinned')) {
+    } else if (['currentId', 'markDay', 'pinned', 'searchMatches', 'laneMode', 'actorsOf'].some((k) => changed.has(k as keyof TimelineChart))) {
       // (An open full card takes the Tab after its mark: the chips leave the tab order meanwhile.)
       // The list item being read is kept in view on the chart (a pan, never a zoom), outlined.
       const current = this.currentId ? this.model?.byId.get(this.currentId) : undefined;
