@@ -68,7 +68,7 @@ function otherFields(slide: Tl3Slide, notes: string[]): void {
 }
 
 /** One slide as an event, or the reason it cannot be one; with what did not map. */
-function importSlide(slide: Tl3Slide, n: number, options: ImportOptions): { event?: TimelineEvent; reason?: string; headline: string; notes: string[] } {
+function importSlide(slide: Tl3Slide, where: string, options: ImportOptions): { event?: TimelineEvent; reason?: string; headline: string; notes: string[] } {
   const notes: string[] = [];
   const t = slide.text && typeof slide.text === 'object' ? slide.text : {};
   const head = plainLine(text(t.headline));
@@ -84,7 +84,7 @@ function importSlide(slide: Tl3Slide, n: number, options: ImportOptions): { even
   const caption = captionText(slide.media);
   let title = head.text;
   if (!title) {
-    title = plainLine(caption).text || plainLine(body.text.split('\n')[0] ?? '').text.slice(0, 100) || `Untitled slide ${n}`;
+    title = plainLine(caption).text || plainLine(body.text.split('\n')[0] ?? '').text.slice(0, 100) || `Untitled (${where})`;
     notes.push(`it has no headline: the title is ${JSON.stringify(title)}, from ${caption ? 'the media caption' : body.text ? 'the start of the text' : 'its place in the file'}`);
   }
   title = fit(title, LIMITS.eventTitle, 'headline', notes);
@@ -139,7 +139,7 @@ export function importTimelineJs3(json: unknown, options: ImportOptions): Import
   const events: TimelineEvent[] = [];
 
   tl.events.forEach((slide, i) => {
-    const out = importSlide(slide, i + 1, options);
+    const out = importSlide(slide, where('events', i), options);
     const at = { where: where('events', i), ...(out.headline ? { headline: out.headline } : {}) };
     if (out.event) {
       const id = unique(out.event.id);
