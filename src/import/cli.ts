@@ -1,11 +1,11 @@
 /**
- * `npm run import -- timeline.json [--out story.json] [--kind report]`: imports a TimelineJS3
+ * `npm run import -- timeline.json [--out story.json [--force]] [--kind report]`: imports a TimelineJS3
  * timeline (its JSON, or a CSV/TSV export of its Google Sheet template) into our data format.
- * Writes the data to `--out` or standard output, and what did not come across, slide by slide,
- * to standard error. Exits 0 when the data was written and validates; 1 when the input cannot be
+ * Writes the data to `--out` (never over an existing file without `--force`) or standard output,
+ * and what did not come across, slide by slide, to standard error. Exits 0 when the data was written and validates; 1 when the input cannot be
  * read, no slide could be imported, or the result does not validate; 2 on a usage error.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { KINDS, type Kind } from '../data/types';
 import { formatDataError, validateTimelineText } from '../data/validate';
 import { decodeText, importText } from './import-file';
@@ -13,20 +13,23 @@ import { formatNotes, skippedCount } from './import-report';
 import { ImportError } from './tl3-format';
 import { DEFAULT_KIND } from './tl3-json';
 
-const USAGE = `usage: npm run import -- <timeline.json | sheet.csv> [--out story.json] [--kind ${KINDS.join('|')}]
+const USAGE = `usage: npm run import -- <timeline.json | sheet.csv> [--out story.json [--force]] [--kind ${KINDS.join('|')}]
   Imports a TimelineJS3 timeline (JSON, or a CSV/TSV export of its Google Sheet template).
   Writes our data format to --out (or standard output); reports what did not map on standard error.
+  An existing --out file is replaced only with --force.
   Every event gets the kind given by --kind (default: ${DEFAULT_KIND}).`;
 
 /** The command line, read: the input, where to write, the kind; or what is wrong with it. */
-function readArgs(argv: string[]): { input: string; out?: string; kind: Kind } | string {
+function readArgs(argv: string[]): { input: string; out?: string; force: boolean; kind: Kind } | string {
   let input: string | undefined;
   let out: string | undefined;
+  let force = false;
   let kind: Kind = DEFAULT_KIND;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out' || a === '-o') out = argv[++i];
     else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--force') force = true;
     else if (a === '--kind' || a.startsWith('--kind=')) {
       const k = a === '--kind' ? argv[++i] : a.slice(7);
       if (!(KINDS as readonly string[]).includes(k)) return `--kind must be one of ${KINDS.join(', ')}; got ${JSON.stringify(k ?? '')}`;
@@ -38,7 +41,7 @@ function readArgs(argv: string[]): { input: string; out?: string; kind: Kind } |
   }
   if (out === '') return '--out needs a file name';
   if (argv.includes('--out') && out === undefined) return '--out needs a file name';
-  return input ? { input, out, kind } : 'no input file given';
+  return input ? { input, out, force, kind } : 'no input file given';
 }
 
 /** Runs the import; returns the exit code. */
@@ -47,6 +50,10 @@ function run(argv: string[]): number {
   if (typeof args === 'string') {
     process.stderr.write(`${args ? `import: ${args}\n` : ''}${USAGE}\n`);
     return args ? 2 : 0;
+  }
+  if (args.out && existsSync(args.out) && !args.force) {
+    process.stderr.write(`import: ${args.out} already exists; add --force to replace it (hand edits in it would be lost)\n`);
+    return 2;
   }
   let bytes: Uint8Array;
   try {

@@ -21,6 +21,14 @@ describe('npm run import', () => {
     const text = readFileSync(out, 'utf8');
     expect(validateTimelineText(text, out).ok).toBe(true);
     expect(JSON.parse(text).events.every((e: { kind: string }) => e.kind === 'statement')).toBe(true);
+
+    writeFileSync(out, 'hand edits');
+    const again = run('test/fixtures/timelinejs3/houston.json', '--out', out);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already exists; add --force/);
+    expect(readFileSync(out, 'utf8')).toBe('hand edits');
+    expect(run('test/fixtures/timelinejs3/houston.json', '--out', out, '--force', '--kind', 'statement').status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(text);
   });
 
   it('import writes to standard output without --out', () => {
