@@ -86,7 +86,7 @@ export function runImport(argv: string[], io: CommandOutput): number {
   if (notes.length) io.stderr.write(`What did not come across from ${args.input}:\n${formatNotes(notes)}\n\n`);
   const skipped = skippedCount(notes);
   if (!data.events.length) {
-    io.stderr.write(`import: none of the ${skipped} slides of ${args.input} could be imported (see above); nothing written\n`);
+    io.stderr.write(skipped ? `import: none of the ${skipped} slides of ${args.input} could be imported (see above); nothing written\n` : `import: ${args.input} has no slides to import (its events are empty); nothing written\n`);
     return 1;
   }
   const json = `${JSON.stringify(data, null, 2)}\n`;

@@ -61,6 +61,8 @@ function otherFields(slide: Tl3Slide, notes: string[]): void {
     const parts = Object.entries(bg).filter(([, v]) => text(v) !== '').map(([k, v]) => `${k} ${text(v)}`);
     if (parts.length) notes.push(`the background (${parts.join(', ')}) is not imported: our timeline has no slide backgrounds`);
   } else if (text(bg)) notes.push(`the background ${text(bg)} is not imported: our timeline has no slide backgrounds`);
+  const t = slide.text && typeof slide.text === 'object' ? slide.text : {};
+  for (const [k, v] of Object.entries(t)) if (k !== 'headline' && k !== 'text' && text(v) !== '') notes.push(`the text's "${k}" (${JSON.stringify(v).slice(0, 120)}) is not imported`);
   if (text(slide.type)) notes.push(`the slide type ${JSON.stringify(text(slide.type))} is not imported: our events have kinds, not slide types`);
   for (const [k, v] of Object.entries(slide))
     if (!SLIDE_FIELDS.has(k) && (typeof v === 'object' ? v !== null && Object.keys(v).length > 0 : text(v) !== ''))

@@ -66,7 +66,7 @@ export function slideSource(media: Tl3Slide['media'], ctx: SourceContext): { sou
     if (link.note) notes.push(link.note);
     notes.push(`the media itself is not shown (our timeline has no pictures, video or maps); its link ${link.url} becomes the event's source`);
   }
-  const credited = credit.text ? `, credited to ${JSON.stringify(cut(credit.text, 150))}` : '';
+  const credited = credit.text ? `, credited to “${cut(credit.text, 150)}”` : '';
   const dated = `Its publication date is not known: the event's year, ${ctx.year}, stands in.`;
   const source: Source =
     link && 'url' in link

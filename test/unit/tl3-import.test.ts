@@ -116,7 +116,7 @@ describe('importTimelineJs3', () => {
       title: 'A meeting',
       summary: 'First.\nSecond, linked.',
       actors: ['Iran'],
-      sources: [{ outlet: 'news.example', headline: 'The caption', published: '2022', url: 'https://news.example/story', verified: false, article: 'story.json', note: expect.stringContaining('credited to "Example Wire"') }],
+      sources: [{ outlet: 'news.example', headline: 'The caption', published: '2022', url: 'https://news.example/story', verified: false, article: 'story.json', note: expect.stringContaining('credited to “Example Wire”') }],
     });
     expect(notes.map((n) => n.message).join('\n')).toMatch(/https:\/\/x\.example\//);
   });
