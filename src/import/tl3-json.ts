@@ -167,7 +167,8 @@ export function importTimelineJs3(json: unknown, options: ImportOptions): Import
   description = fit(description, LIMITS.description, 'title slide text', titleNotes);
   if (titleSlide) {
     const m = titleSlide.media && typeof titleSlide.media === 'object' ? titleSlide.media : {};
-    if (text(m.url)) titleNotes.push(`the title slide's media ${text(m.url).slice(0, 200)} is not imported (credit: ${JSON.stringify(plainLine(text(m.credit)).text)}, caption: ${JSON.stringify(plainLine(text(m.caption)).text)})`);
+    const about = [['credit', plainLine(text(m.credit)).text], ['caption', plainLine(text(m.caption)).text]].filter(([, v]) => v).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+    if (text(m.url)) titleNotes.push(`the title slide's media ${text(m.url).slice(0, 200)} is not imported${about.length ? ` (${about.join(', ')})` : ''}`);
     if (titleSlide.start_date) titleNotes.push('the title slide\'s date is not imported');
     otherFields({ ...titleSlide, start_date: undefined, end_date: undefined, media: undefined, text: undefined }, titleNotes);
   }
