@@ -97,7 +97,7 @@ export function runImport(argv: string[], io: CommandOutput): number {
     `Imported ${data.events.length} of ${data.events.length + skipped} slides as events${args.out ? ` into ${args.out}` : ''}. ` +
       `Every event is a "${args.kind}" (TimelineJS3 has no kinds): set each event's kind. ` +
       `Sources come from the slides' media links, with the event's year standing in for the unknown publication date` +
-      `${placeholders ? `; ${placeholders} of them have a placeholder source ("TimelineJS3 import") to replace` : ''}.\n`,
+      `${placeholders ? `; ${placeholders} of them ${placeholders === 1 ? 'has' : 'have'} a placeholder source ("TimelineJS3 import") to replace` : ''}.\n`,
   );
   const check = validateTimelineText(json, args.out ?? '(standard output)');
   if (!check.ok) {
