@@ -166,8 +166,8 @@ describe('the shipped translations', () => {
   const numbers = (text: string) =>
     (text.replace(/[۰-۹]/g, (c) => String(c.charCodeAt(0) - 0x06f0)).replace(/(\d),(\d{3})/g, '$1$2').match(/(?<![\p{L}\d])\d+/gu) ?? []).sort();
 
-  it.each(files)('%s keeps every number of the English titles, summaries, claims and figures', (name) => {
-    const t = JSON.parse(read(`data/${name}`)) as { events: Record<string, { title: string; summary: string; figures?: string[]; claims?: string[] }> };
+  it.each(files)('%s keeps every number of the English titles, summaries, claims, notes and figures', (name) => {
+    const t = JSON.parse(read(`data/${name}`)) as { events: Record<string, { title: string; summary: string; figures?: string[]; claims?: string[]; disagreements?: string[] }> };
     for (const e of checked.data.events) {
       const tr = t.events[e.id];
       for (const n of numbers(`${e.title} ${e.summary}`)) expect(numbers(`${tr.title} ${tr.summary}`), `${e.id}: ${n}`).toContain(n);
@@ -176,6 +176,9 @@ describe('the shipped translations', () => {
       });
       tr.claims?.forEach((text, i) => {
         for (const n of numbers(e.claims![i].text)) expect(numbers(text), `${e.id} claim ${i}: ${n}`).toContain(n);
+      });
+      tr.disagreements?.forEach((text, i) => {
+        for (const n of numbers(e.disagreements![i].note)) expect(numbers(text), `${e.id} note ${i}: ${n}`).toContain(n);
       });
     }
   });
