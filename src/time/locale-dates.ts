@@ -252,11 +252,15 @@ function gregorianDates(date: EventDate, w: DateWriting): string {
 
 /**
  * An event's date for cards and lists: in the Persian edition, the Solar Hijri date with the
- * Gregorian one beside it; in the others, the date alone.
+ * Gregorian one beside it; in the others, what `formatEventDateIn` says. A Persian label (the
+ * sources' words, in their own, Gregorian, terms: "اواخر فوریهٔ ۲۰۲۲") stands in for the Gregorian
+ * date, with the Solar Hijri days beside it, so a Persian reader always gets both calendars.
  *
  * @example formatEventDateBeside({ precision: 'day', day: '2022-02-24' }, 'fa') // '۵ اسفند ۱۴۰۰ (۲۴ فوریهٔ ۲۰۲۲)'
+ * @example formatEventDateBeside({ precision: 'before', before: '2022-02-28', label: '…' }, 'fa', 'پیش از اواخر فوریهٔ ۲۰۲۲') // 'پیش از اواخر فوریهٔ ۲۰۲۲ (پیش از ۹ اسفند ۱۴۰۰)'
  */
 export function formatEventDateBeside(date: EventDate, edition: Edition, label?: string): string {
-  const text = formatEventDateIn(date, edition, label);
-  return edition === 'fa' ? `${text} (${gregorianInPersian(date)})` : text;
+  if (edition !== 'fa') return formatEventDateIn(date, edition, label);
+  const solarHijri = formatEventDateIn(date, 'fa');
+  return label && 'label' in date ? `${label} (${solarHijri})` : `${solarHijri} (${gregorianInPersian(date)})`;
 }

@@ -115,6 +115,14 @@ describe('formatEventDateIn, Persian (Solar Hijri)', () => {
     expect(gregorianInPersian(d.beforeAfter)).toBe('بین ۱ نوامبر ۲۰۲۱ و ۲۷ فوریهٔ ۲۰۲۲');
   });
 
+  it("formatEventDateBeside gives a Persian label (the sources' Gregorian words) with the Solar Hijri days beside it", () => {
+    expect(formatEventDateBeside(d.window, 'fa', 'اوایل نوامبر ۲۰۲۲')).toBe('اوایل نوامبر ۲۰۲۲ (بین ۱۰ و ۱۹ آبان ۱۴۰۱)');
+    expect(formatEventDateBeside(d.before, 'fa', 'پیش از اواخر فوریهٔ ۲۰۲۲')).toBe('پیش از اواخر فوریهٔ ۲۰۲۲ (پیش از ۹ اسفند ۱۴۰۰)');
+    expect(formatEventDateBeside(d.beforeAfter, 'fa', 'پیش از اواخر فوریهٔ ۲۰۲۲')).toBe('پیش از اواخر فوریهٔ ۲۰۲۲ (بین ۱۰ آبان و ۸ اسفند ۱۴۰۰)');
+    // A label given for a date that has none in the data is not used (validation refuses it anyway).
+    expect(formatEventDateBeside(d.day, 'fa', 'برچسب')).toBe('۵ اسفند ۱۴۰۰ (۲۴ فوریهٔ ۲۰۲۲)');
+  });
+
   it('formatEventDateBeside puts the Gregorian date beside the Solar Hijri one in Persian only', () => {
     expect(formatEventDateBeside(d.day, 'fa')).toBe('۵ اسفند ۱۴۰۰ (۲۴ فوریهٔ ۲۰۲۲)');
     expect(formatEventDateBeside(d.day, 'ru')).toBe('24 февраля 2022 г.');
