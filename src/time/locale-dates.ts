@@ -1,12 +1,13 @@
 import type { EventDate } from '../data/types';
 import { DAY_MS, parseDay, parseMonth, parseYear } from './calendar-day';
+import { DATE_PHRASING, type Phrasing } from './date-phrasing';
 
 /**
  * Event dates in each edition's language and calendar: English, Persian (Solar Hijri, Persian
  * digits, with the Gregorian date beside it where a journalist needs it), Russian and Ukrainian.
  * Every date is a UTC calendar day, formatted by Intl in UTC, so every reader in every time zone
  * sees the same day. The words around the dates ("by", "before", "between") are in one small
- * table per language, below.
+ * table per language, in date-phrasing.ts.
  */
 
 /** The editions of the site, by language. */
@@ -25,60 +26,7 @@ export const INTL_LOCALES: Record<DateWriting, string> = {
   uk: 'uk',
 };
 
-/** The words around dates in one language; the dates come in already formatted. */
-interface Phrasing {
-  /** Somewhere from `first` to `last`, both included. */
-  between(first: string, last: string): string;
-  /** On or before a day. */
-  by(day: string): string;
-  /** On or before `by`, as expected on the day `from`. */
-  expectedAsOf(by: string, from: string): string;
-  /** Strictly before a day. */
-  before(day: string): string;
-  /** A label as the sources put it, with the dates it stands for. */
-  labelled(label: string, dates: string): string;
-  /** Whether the start of a window drops what it shares with its end ("1–10 November", not "1 November–10 November"). */
-  shortStart: boolean;
-}
-
-/** The phrasing of each language. Persian is written with Persian letters (ی, ک), never the Arabic ones. */
-const PHRASING: Record<Edition, Phrasing> = {
-  en: {
-    between: (a, b) => `between ${a} and ${b}`,
-    by: (d) => `by ${d}`,
-    expectedAsOf: (by, from) => `by ${by} (expected as of ${from})`,
-    before: (d) => `before ${d}`,
-    labelled: (label, dates) => `${label} (${dates})`,
-    shortStart: false,
-  },
-  fa: {
-    between: (a, b) => `بین ${a} و ${b}`,
-    by: (d) => `تا ${d}`,
-    expectedAsOf: (by, from) => `تا ${by} (بنا بر انتظارات در ${from})`,
-    before: (d) => `پیش از ${d}`,
-    labelled: (label, dates) => `${label} (${dates})`,
-    shortStart: true,
-  },
-  ru: {
-    between: (a, b) => `с ${a} по ${b}`,
-    // "до" is kept for "before" (strictly), so "by" (on or before) reads "не позднее".
-    by: (d) => `не позднее ${d}`,
-    expectedAsOf: (by, from) => `не позднее ${by} (по ожиданиям на ${from})`,
-    before: (d) => `до ${d}`,
-    labelled: (label, dates) => `${label} (${dates})`,
-    shortStart: true,
-  },
-  uk: {
-    between: (a, b) => `з ${a} по ${b}`,
-    by: (d) => `не пізніше ${d}`,
-    expectedAsOf: (by, from) => `не пізніше ${by} (за очікуваннями на ${from})`,
-    before: (d) => `до ${d}`,
-    labelled: (label, dates) => `${label} (${dates})`,
-    shortStart: true,
-  },
-};
-
-const phrasing = (w: DateWriting): Phrasing => PHRASING[w === 'fa-gregory' ? 'fa' : w];
+const phrasing = (w: DateWriting): Phrasing => DATE_PHRASING[w === 'fa-gregory' ? 'fa' : w];
 
 /** The date styles this module writes. */
 const STYLES = {
@@ -240,9 +188,9 @@ export function gregorianInPersian(date: EventDate): string {
 function gregorianDates(date: EventDate, w: DateWriting): string {
   switch (date.precision) {
     case 'by':
-      return PHRASING.fa.by(formatDayIn(day(date.by), w));
+      return DATE_PHRASING.fa.by(formatDayIn(day(date.by), w));
     case 'before':
-      return date.after ? between(day(date.after), day(date.before) - DAY_MS, w) : PHRASING.fa.before(formatDayIn(day(date.before), w));
+      return date.after ? between(day(date.after), day(date.before) - DAY_MS, w) : DATE_PHRASING.fa.before(formatDayIn(day(date.before), w));
     case 'approximate':
       return between(day(date.start), day(date.end), w);
     default:

@@ -5,7 +5,8 @@ import { DAY_MS } from './calendar-day';
  * its months and years begins, as UTC days. Nothing here computes the calendar itself: every
  * date is read from Intl (ICU's `persian` calendar), so the axis agrees with the labels Intl
  * writes. Months are 31 days (Farvardin–Shahrivar), 30 (Mehr–Bahman) and 29 or 30 (Esfand);
- * 1 Farvardin (Nowruz) falls on 20 or 21 March.
+ * 1 Farvardin (Nowruz) falls on 20 or 21 March (in 1900–2100 ICU also has it on 22 March, in
+ * some early years).
  */
 
 /** A day of the Solar Hijri calendar: year (e.g. 1401), month 1–12 (1 = Farvardin), day 1–31. */
