@@ -1,0 +1,154 @@
+import { DAY_MS } from './calendar-day';
+
+/**
+ * The Solar Hijri (Persian) calendar as the axis of the Persian edition needs it: where each of
+ * its months and years begins, as UTC days. Nothing here computes the calendar itself: every
+ * date is read from Intl (ICU's `persian` calendar), so the axis agrees with the labels Intl
+ * writes. Months are 31 days (Farvardin–Shahrivar), 30 (Mehr–Bahman) and 29 or 30 (Esfand);
+ * 1 Farvardin (Nowruz) falls on 20 or 21 March (in 1900–2100 ICU also has it on 22 March, in
+ * some early years).
+ */
+
+/** A day of the Solar Hijri calendar: year (e.g. 1401), month 1–12 (1 = Farvardin), day 1–31. */
+export interface PersianDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Reads Solar Hijri fields in UTC, with Latin digits, so they parse as numbers. */
+let fields: Intl.DateTimeFormat | undefined;
+
+/**
+ * The Solar Hijri date of the UTC day that contains `ms`.
+ *
+ * @example persianDate(Date.UTC(2022, 1, 24)) // { year: 1400, month: 12, day: 5 }
+ */
+export function persianDate(ms: number): PersianDate {
+  fields ??= new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const out: PersianDate = { year: 0, month: 0, day: 0 };
+  for (const p of fields.formatToParts(ms)) {
+    // `relatedYear` would be the Gregorian year: only `year` is the Solar Hijri one.
+    if (p.type === 'year' || p.type === 'month' || p.type === 'day') out[p.type] = Number(p.value);
+  }
+  return out;
+}
+
+/** The first UTC day of each month of a year and of the next year (13 values), by Solar Hijri year. */
+const years = new Map<number, number[]>();
+
+/** 1 Farvardin of a Solar Hijri year: found near 21 March of Gregorian year `year + 621`. */
+function nowruz(year: number): number {
+  // 1 Farvardin falls on 19–22 March in the years 1900–2100; begin a little before and walk on.
+  let t = Date.UTC(year + 621, 2, 17);
+  for (let i = 0; i < 10; i++, t += DAY_MS) {
+    const p = persianDate(t);
+    if (p.year === year && p.month === 1 && p.day === 1) return t;
+  }
+  throw new RangeError(`Intl gives no 1 Farvardin ${year} near March ${year + 621}: is its persian calendar available?`);
+}
+
+/**
+ * The UTC days on which the 12 months of a Solar Hijri year begin, then the first day of the next
+ * year (13 values, strictly increasing). Worked out once per year.
+ *
+ * @example persianMonthStarts(1402)[0] // Date.UTC(2023, 2, 21): 1 Farvardin 1402
+ */
+export function persianMonthStarts(year: number): readonly number[] {
+  let starts = years.get(year);
+  if (!starts) {
+    starts = [nowruz(year)];
+    for (let month = 1; month <= 12; month++) {
+      // Every month has at least 29 days: look from the 29th day on for the next month's first.
+      let t = starts[month - 1] + 29 * DAY_MS;
+      while (persianDate(t).day !== 1) t += DAY_MS;
+      starts.push(t);
+    }
+    years.set(year, starts);
+  }
+  return starts;
+}
+
+/**
+ * The UTC day on which the Solar Hijri month containing `ms` begins.
+ *
+ * @example floorPersianMonth(Date.UTC(2022, 1, 24)) // Date.UTC(2022, 1, 20): 1 Esfand 1400
+ */
+export function floorPersianMonth(ms: number): number {
+  const { year, month } = persianDate(ms);
+  return persianMonthStarts(year)[month - 1];
+}
+
+/** The UTC day on which the Solar Hijri year containing `ms` begins (its Nowruz). */
+export function floorPersianYear(ms: number): number {
+  return persianMonthStarts(persianDate(ms).year)[0];
+}
+
+/**
+ * The start of the Solar Hijri month `count` months after the one containing `ms`
+ * (before it when `count` is negative).
+ */
+export function offsetPersianMonth(ms: number, count: number): number {
+  const { year, month } = persianDate(ms);
+  const index = (month - 1) + count;
+  const y = year + Math.floor(index / 12);
+  return persianMonthStarts(y)[((index % 12) + 12) % 12];
+}
+
+/**
+ * The UTC days in [start, end) on which a Solar Hijri month begins, oldest first: the axis's
+ * month ticks. With `every` > 1, only months whose number minus one is a multiple of it
+ * (every 3: Farvardin, Tir, Mehr, Dey, the seasons).
+ *
+ * @example persianMonthsIn(Date.UTC(2023, 2, 1), Date.UTC(2023, 4, 1)) // [21 March 2023, 21 April 2023]
+ */
+export function persianMonthsIn(start: number, end: number, every = 1): number[] {
+  const out: number[] = [];
+  if (!(end > start)) return out;
+  const first = persianDate(start).year;
+  const last = persianDate(end).year;
+  for (let y = first; y <= last; y++) {
+    const starts = persianMonthStarts(y);
+    for (let m = 0; m < 12; m++) if (starts[m] >= start && starts[m] < end && m % every === 0) out.push(starts[m]);
+  }
+  return out;
+}
+
+/**
+ * The UTC days in [start, end) on which a Solar Hijri year begins (its Nowruz), oldest first:
+ * the axis's year ticks. With `every` > 1, only years that are multiples of it.
+ */
+export function persianYearsIn(start: number, end: number, every = 1): number[] {
+  const out: number[] = [];
+  if (!(end > start)) return out;
+  for (let y = persianDate(start).year; y <= persianDate(end).year; y++) {
+    const t = persianMonthStarts(y)[0];
+    if (t >= start && t < end && y % every === 0) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A Solar Hijri month as a time interval in the shape the axis uses of d3-time's (floor, offset,
+ * range), on UTC milliseconds rather than Dates.
+ */
+export const persianMonth = {
+  floor: floorPersianMonth,
+  ceil: (ms: number): number => {
+    const f = floorPersianMonth(ms);
+    return f === ms ? f : offsetPersianMonth(ms, 1);
+  },
+  offset: offsetPersianMonth,
+  range: persianMonthsIn,
+} as const;
+
+/** A Solar Hijri year as a time interval (floor, offset, range), on UTC milliseconds. */
+export const persianYear = {
+  floor: floorPersianYear,
+  ceil: (ms: number): number => {
+    const f = floorPersianYear(ms);
+    return f === ms ? f : persianMonthStarts(persianDate(ms).year)[12];
+  },
+  offset: (ms: number, count: number): number => persianMonthStarts(persianDate(ms).year + count)[0],
+  range: persianYearsIn,
+} as const;
