@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { buildModel, type TimelineModel } from '../data/timeline-model';
 import type { TimelineData, TimelineEvent } from '../data/types';
 import { renderMonthList } from '../render/month-list';
@@ -16,6 +16,7 @@ import { fillReaderLinks, readerPageFiles } from './reader-pages';
 import { staleOutputs } from './stale-output';
 import { siteUrlFrom } from './site-url';
 import { renderRedirect } from '../render/redirect-page';
+import { writeSheet } from '../data/csv/write-sheet';
 
 /** The Content Security Policy every built page carries (hosts can send the same as a header; see README). */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'";
@@ -111,6 +112,9 @@ export function timelinePlugin(): Plugin {
     configResolved(c) {
       config = c;
     },
+    configureServer(server) {
+      watchData(server, dataPath(config.root), () => load(config.root));
+    },
     buildStart() {
       if (config.command === 'build') this.addWatchFile(dataPath(config.root));
     },
@@ -159,12 +163,48 @@ export function timelinePlugin(): Plugin {
         if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
         if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
         this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });
+        // The same data for spreadsheets, in the template's columns (README, "From a spreadsheet").
+        this.emitFile({ type: 'asset', fileName: 'events.csv', source: writeSheet(data) });
         if (siteUrl) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: renderSitemap(siteUrl, eventPages ? model.events : []) });
         else config.logger.info('SITE_URL is not set: no sitemap.xml, canonical or og:url (they need absolute URLs).');
         this.emitFile({ type: 'asset', fileName: 'robots.txt', source: `User-agent: *\nAllow: /\n${siteUrl ? `Sitemap: ${siteUrl}sitemap.xml\n` : ''}` });
       },
     },
   };
+}
+
+/**
+ * Live preview under `npm run dev`: when the data file (JSON or a sheet) is saved, the page
+ * reloads with it, or, when it has errors, shows Vite's error overlay with the same list the
+ * build prints; the server keeps running. The dev server also serves `events.json` and
+ * `events.csv` as the build publishes them.
+ */
+function watchData(server: ViteDevServer, file: string, load: () => { text: string; data: TimelineData }) {
+  server.watcher.add(file);
+  const changed = (path: string) => {
+    if (resolve(path) !== file) return;
+    try {
+      load();
+      server.hot.send({ type: 'full-reload' });
+    } catch (e) {
+      if (!(e instanceof DataFileError)) throw e;
+      server.config.logger.error(e.message, { timestamp: true });
+      server.hot.send({ type: 'error', err: { message: e.message, stack: '', plugin: 'timeline-data', id: file } });
+    }
+  };
+  server.watcher.on('change', changed);
+  server.watcher.on('add', changed);
+  server.middlewares.use((req, res, next) => {
+    const name = /\/events\.(json|csv)(\?|$)/.exec(req.url ?? '')?.[1];
+    if (!name) return next();
+    try {
+      const { text, data } = load();
+      res.setHeader('Content-Type', name === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
+      res.end(name === 'json' ? text : writeSheet(data));
+    } catch (e) {
+      next(e);
+    }
+  });
 }
 
 /** An error that ends the build with its message alone: no stack trace to bury the sentence. */
