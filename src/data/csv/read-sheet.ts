@@ -162,6 +162,12 @@ export function readSheet(rows: readonly (readonly string[])[]): ReadSheet {
       event[c] = values;
     }
     event.sources = [];
+    // Key order as the JSON format has it (sources before corrections), so the published JSON reads the same.
+    if (event.corrections) {
+      const { corrections } = event;
+      delete event.corrections;
+      event.corrections = corrections;
+    }
     at([...path, 'sources'], { row, column: 'source outlet' });
     events.push(event as unknown as TimelineEvent);
     if (filled(SOURCE_COLUMNS).length) readSource(events[index], index, row);
