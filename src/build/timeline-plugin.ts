@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { buildModel, type TimelineModel } from '../data/timeline-model';
@@ -181,8 +181,17 @@ export function timelinePlugin(): Plugin {
  */
 function watchData(server: ViteDevServer, file: string, load: () => { text: string; data: TimelineData }) {
   server.watcher.add(file);
-  const changed = (path: string) => {
-    if (resolve(path) !== file) return;
+  let seen = -1;
+  let recheck: ReturnType<typeof setTimeout> | undefined;
+  const mtime = () => {
+    try {
+      return statSync(file).mtimeMs;
+    } catch {
+      return -1;
+    }
+  };
+  const reload = () => {
+    seen = mtime();
     try {
       load();
       server.hot.send({ type: 'full-reload' });
@@ -191,6 +200,13 @@ function watchData(server: ViteDevServer, file: string, load: () => { text: stri
       server.config.logger.error(e.message, { timestamp: true });
       server.hot.send({ type: 'error', err: { message: e.message, stack: '', plugin: 'timeline-data', id: file } });
     }
+  };
+  const changed = (path: string) => {
+    if (resolve(path) !== file) return;
+    reload();
+    // The watcher drops a second change within 50 ms of the first: look again once that has passed.
+    clearTimeout(recheck);
+    recheck = setTimeout(() => mtime() !== seen && reload(), 100);
   };
   server.watcher.on('change', changed);
   server.watcher.on('add', changed);
