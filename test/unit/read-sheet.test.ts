@@ -149,6 +149,11 @@ describe('validateSheet errors speak the sheet’s language', () => {
     expect(one([HEADER, TIMELINE, [...ONE, 'stray']])).toMatchObject({ cell: { row: 3, column: String(HEADER.length + 1) }, rule: 'unknown-column' });
   });
 
+  it('a value under a blank header cell is refused too', () => {
+    const blankHeader = [...HEADER, '', 'id2'].slice(0, HEADER.length + 1);
+    expect(one([blankHeader, [...TIMELINE, ''], [...ONE, 'lost?']])).toMatchObject({ cell: { row: 3, column: String(HEADER.length + 1) }, rule: 'unknown-column' });
+  });
+
   it('a second row with the same id that repeats event columns is a duplicate, naming the first row', () => {
     const e = one([HEADER, TIMELINE, ONE, edit(ONE, { title: 'Again' })]);
     expect(e).toMatchObject({ cell: { row: 4, column: 'id' }, rule: 'unique-id' });
