@@ -85,6 +85,12 @@ describe('validateSheet reads a sheet as timeline data', () => {
     expect(validateSheet(utf8(text), 'story.csv')).toEqual(validateSheet(utf8(sheet()), 'story.csv'));
   });
 
+  it('validateSheet reads a quote inside an unquoted cell as text, as spreadsheets do', () => {
+    const text = sheet([HEADER, TIMELINE, ONE]).replace(',First,', ',A 5" gun,');
+    const r = validateSheet(utf8(text), 'story.csv');
+    expect(r.ok && r.data.events[0].title).toBe('A 5" gun');
+  });
+
   it('validateSheet keeps commas, quotes and line breaks inside quoted cells', () => {
     const r = validateSheet(utf8(sheet([HEADER, TIMELINE, edit(ONE, { summary: 'One, "two";\nthree.' })])), 'story.csv');
     expect(r.ok && r.data.events[0].summary).toBe('One, "two";\nthree.');

@@ -37,7 +37,7 @@ export function decodeSheet(bytes: Uint8Array): { text: string } | { problem: Sh
       problem: {
         rule: 'encoding',
         line,
-        message: `is not UTF-8 (byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')} on line ${line} is probably Latin-1 or Windows-1252 text); save it as "CSV UTF-8" (Excel) or with the character set "Unicode (UTF-8)" (LibreOffice) and build again`,
+        message: `is not UTF-8 (byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')} there is probably Latin-1 or Windows-1252 text); save it as "CSV UTF-8" (Excel) or with the character set "Unicode (UTF-8)" (LibreOffice) and build again`,
       },
     };
   }
@@ -82,7 +82,8 @@ export function sniffDelimiter(text: string, preferTab = false): string {
  */
 export function parseSheet(text: string, delimiter: string): { rows: string[][] } | { problem: SheetTextProblem } {
   try {
-    const rows = parse(text, { delimiter, relax_column_count: true, bom: true, skip_empty_lines: false }) as string[][];
+    // relax_quotes: a quote inside an unquoted cell (5" gun) is text, as spreadsheets read it.
+    const rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: false }) as string[][];
     return { rows };
   } catch (e) {
     const err = e as Error & { lines?: number; code?: string };
