@@ -202,6 +202,12 @@ describe('validateSheet errors speak the sheet’s language', () => {
     expect(formatDataError(errors[0])).toMatch(/^story\.csv: line 4 is not UTF-8 \(byte 0xE9 .*\); save it as "CSV UTF-8" .* \[encoding\]$/);
   });
 
+  it('broken UTF-16 (an odd number of bytes) gets one sentence saying how to save it', () => {
+    const errors = errorsOf(new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x64]));
+    expect(errors).toHaveLength(1);
+    expect(formatDataError(errors[0])).toBe('story.csv: is not readable as UTF-16LE text; save it again as "CSV UTF-8" and build again [encoding]');
+  });
+
   it('an unclosed quote gets one sentence naming the line', () => {
     const errors = errorsOf(`${sheet()}two,2022,,report,"Never closed,x\n`);
     expect(errors).toHaveLength(1);
