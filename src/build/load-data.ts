@@ -3,6 +3,20 @@ import { relative, resolve } from 'node:path';
 import { formatDataError, validateTimelineText, type DataError } from '../data/validate';
 import type { TimelineData } from '../data/types';
 import { decodeDataFile } from '../data/file-encoding';
+import { validateSheet } from '../data/csv/validate-sheet';
+
+/**
+ * How a data file is written: a sheet (`.csv`, `.tsv`, `.txt`) or JSON (`.json`); any other name
+ * is sniffed: JSON starts with `{` (after any byte order mark and spaces), a sheet with its header.
+ *
+ * @example dataFormat('story.csv', bytes) // 'sheet'
+ */
+export function dataFormat(file: string, bytes: Uint8Array): 'json' | 'sheet' {
+  if (/\.json$/i.test(file)) return 'json';
+  if (/\.(csv|tsv|txt)$/i.test(file)) return 'sheet';
+  const start = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/[\ufeff\u0000\s]/g, '');
+  return start.startsWith('{') ? 'json' : 'sheet';
+}
 
 /** How many errors the build prints; the rest are counted (fix these first: many often share one cause). */
 export const PRINTED_ERRORS = 200;
@@ -31,7 +45,10 @@ export class DataFileError extends Error {
   }
 }
 
-/** Reads and validates a data file; returns its text and data, or throws `DataFileError`. */
+/**
+ * Reads and validates a data file, JSON or a sheet (CSV/TSV); returns the data and its JSON text
+ * (as published: the file itself for JSON, the data written out for a sheet), or throws `DataFileError`.
+ */
 export function loadData(file: string, root: string): { text: string; data: TimelineData } {
   const shown = relative(root, file) || file;
   let bytes: Uint8Array;
@@ -39,6 +56,11 @@ export function loadData(file: string, root: string): { text: string; data: Time
     bytes = readFileSync(file);
   } catch (e) {
     throw new DataFileError([{ file: shown, path: '$', value: '', rule: 'readable', message: `cannot be read (${(e as Error).message})` }]);
+  }
+  if (dataFormat(file, bytes) === 'sheet') {
+    const result = validateSheet(bytes, shown);
+    if (!result.ok) throw new DataFileError(result.errors);
+    return { text: `${JSON.stringify(result.data, null, 2)}\n`, data: result.data };
   }
   const decoded = decodeDataFile(bytes);
   if ('problem' in decoded) {

@@ -16,6 +16,8 @@ import { fillReaderLinks, readerPageFiles } from './reader-pages';
 import { staleOutputs } from './stale-output';
 import { siteUrlFrom } from './site-url';
 import { renderRedirect } from '../render/redirect-page';
+import { writeSheet } from '../data/csv/write-sheet';
+import { watchData } from './live-data';
 
 /** The Content Security Policy every built page carries (hosts can send the same as a header; see README). */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'";
@@ -111,6 +113,9 @@ export function timelinePlugin(): Plugin {
     configResolved(c) {
       config = c;
     },
+    configureServer(server) {
+      watchData(server, dataPath(config.root), () => load(config.root));
+    },
     buildStart() {
       if (config.command === 'build') this.addWatchFile(dataPath(config.root));
     },
@@ -159,6 +164,8 @@ export function timelinePlugin(): Plugin {
         if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
         if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
         this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });
+        // The same data for spreadsheets, in the template's columns (README, "From a spreadsheet").
+        this.emitFile({ type: 'asset', fileName: 'events.csv', source: writeSheet(data) });
         if (siteUrl) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: renderSitemap(siteUrl, eventPages ? model.events : []) });
         else config.logger.info('SITE_URL is not set: no sitemap.xml, canonical or og:url (they need absolute URLs).');
         this.emitFile({ type: 'asset', fileName: 'robots.txt', source: `User-agent: *\nAllow: /\n${siteUrl ? `Sitemap: ${siteUrl}sitemap.xml\n` : ''}` });

@@ -18,6 +18,16 @@ export interface DataError {
   /** The rule broken: a JSON Schema keyword (`required`, `pattern`...) or one of ours (`calendar-date`, `unique-id`...). */
   rule: string;
   message: string;
+  /** For a sheet (CSV/TSV): the row and column the editor sees, and the line within a list cell. */
+  cell?: SheetCell;
+}
+
+/** A place in a sheet: its row as the spreadsheet numbers it (the header is row 1) and a column by its header name. */
+export interface SheetCell {
+  row?: number;
+  column?: string;
+  /** The line within a cell that lists several items (figures, claims...), from 1. */
+  item?: number;
 }
 
 /** The outcome of reading a data file: the data when there are no errors, else every error. */
@@ -26,7 +36,8 @@ export type Validated = { ok: true; data: TimelineData } | { ok: false; errors: 
 
 const URL_MESSAGE = 'is not an absolute http(s) URL (javascript:, data:, vbscript: and protocol-relative links are refused)';
 
-function show(value: unknown): string {
+/** A value as an error shows it: JSON, escaped, shortened to 80 characters. */
+export function show(value: unknown): string {
   if (value === undefined) return '';
   // Bidi and zero-width characters escaped too, so a value cannot reorder or hide the error line.
   const s = (JSON.stringify(value) ?? String(value)).replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -65,6 +76,34 @@ function schemaMessage(e: ErrorObject): string {
   }
 }
 
+/** One broken rule in parsed data: where (as a path), the bad value, the rule and what is wrong. */
+export interface DataProblem {
+  path: (string | number)[];
+  value: unknown;
+  rule: string;
+  message: string;
+}
+
+/**
+ * Checks parsed data against the JSON Schema, then the rules a schema cannot express; the one
+ * check every data file goes through, whatever it was written in (JSON, or a sheet).
+ *
+ * @example dataProblems({ title: 'T', description: 'D', events: [] }) // [{ path: ['events'], rule: 'minItems', ... }]
+ */
+export function dataProblems(data: unknown): DataProblem[] {
+  const out: DataProblem[] = [];
+  for (const e of schemaErrors(data)) {
+    // The discriminator already picked the branch; its generic "oneOf" echo adds nothing.
+    if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
+    const path = schemaPath(e);
+    // A link that is not http(s) (javascript:, data:, //host) gets our clearer rule and message.
+    if (e.keyword === 'pattern' && path[path.length - 1] === 'url') out.push({ path, value: valueAt(data, path), rule: 'http-url', message: URL_MESSAGE });
+    else out.push({ path, value: valueAt(data, path), rule: e.keyword, message: schemaMessage(e) });
+  }
+  out.push(...checkRules(data as TimelineData));
+  return out;
+}
+
 /**
  * Reads and checks a timeline data file: JSON syntax, the JSON Schema, then the rules a schema
  * cannot express. Lists every error, each with file, line and column, JSON path, value and rule.
@@ -100,15 +139,7 @@ export function validateTimelineText(text: string, file: string): Validated {
   }
   if (huge.length) return { ok: false, errors };
 
-  for (const e of schemaErrors(data)) {
-    // The discriminator already picked the branch; its generic "oneOf" echo adds nothing.
-    if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
-    const path = schemaPath(e);
-    // A link that is not http(s) (javascript:, data:, //host) gets our clearer rule and message.
-    if (e.keyword === 'pattern' && path[path.length - 1] === 'url') add(path, valueAt(data, path), 'http-url', URL_MESSAGE);
-    else add(path, valueAt(data, path), e.keyword, schemaMessage(e));
-  }
-  for (const v of checkRules(data as TimelineData)) add(v.path, v.value, v.rule, v.message);
+  for (const p of dataProblems(data)) add(p.path, p.value, p.rule, p.message);
   return errors.length ? { ok: false, errors } : { ok: true, data: data as TimelineData };
 }
 
@@ -149,8 +180,14 @@ function infinitePaths(data: unknown): (string | number)[][] {
  * Writes one error on one line, the way compilers do.
  *
  * @example 'data/events.json:12:17 $.events[3].date.day "2022-02-30" is not a real calendar day [calendar-date]'
+ * @example 'story.csv row 14, column `date`: "2022-02-30" is not a real calendar day [calendar-date]'
  */
 export function formatDataError(e: DataError): string {
+  if (e.cell) {
+    const { row, column, item } = e.cell;
+    const at = [row && `row ${row}`, column && `column \`${column}\``, item && `line ${item}`].filter(Boolean).join(', ');
+    return `${e.file}${at ? ` ${at}` : ''}:${e.value ? ` ${e.value}` : ''} ${e.message} [${e.rule}]`;
+  }
   const where = e.line ? `${e.file}:${e.line}:${e.column}` : e.file;
   return `${where} ${e.path}${e.value ? ` ${e.value}` : ''} ${e.message} [${e.rule}]`;
 }

@@ -19,7 +19,7 @@ export function renderMonthList(events: readonly ChartEvent<EventHead>[]): Raw {
   const months = monthCounts(events);
   return html`<div class="month-list" data-months="${months.map(([m, n]) => `${m}:${n}`).join(',')}">
 <p class="list-note">${events.length.toLocaleString('en-GB')} events in ${months.length} months. The list shows one month at a time; choose a month or select an event on the timeline.</p>
-<noscript><p class="notice">With this many events the list needs JavaScript. All the data is in <a href="./events.json">events.json</a>.</p></noscript>
+<noscript><p class="notice">With this many events the list needs JavaScript. All the data is in <a href="./events.json">events.json</a> (and <a href="./events.csv">events.csv</a> for a spreadsheet).</p></noscript>
 <p class="month-nav"><label>Month <select class="month-select">${months.map(
     ([m, n]) => html`<option value="${m}">${formatUtc(parseMonth(m)!.start, 'month')} (${n.toLocaleString('en-GB')})</option>`,
   )}</select></label></p>

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DataFileError, dataPath, loadData } from '../../src/build/load-data';
+import { DataFileError, dataFormat, dataPath, loadData } from '../../src/build/load-data';
 import { formatDataError, validateTimelineText } from '../../src/data/validate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -86,5 +87,43 @@ describe('DataFileError', () => {
 
   it('DataFileError keeps every error for tools, printed or not', () => {
     expect(new DataFileError(Array.from({ length: 300 }, (_, i) => error(i))).errors).toHaveLength(300);
+  });
+});
+
+describe('loadData of a sheet', () => {
+  const json = JSON.parse(readFileSync(join(root, 'data/events.json'), 'utf8')) as Record<string, unknown>;
+  const { $schema: _, ...withoutSchema } = json;
+
+  it('loadData reads data/events.csv as the data of data/events.json, and gives its JSON text as the JSON file writes it', () => {
+    const { text, data } = loadData(join(root, 'data/events.csv'), root);
+    expect(data).toEqual(withoutSchema);
+    expect(text).toBe(`${JSON.stringify(withoutSchema, null, 2)}\n`);
+  });
+
+  it('dataFormat goes by the file name, else sniffs JSON from a sheet', () => {
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    expect(dataFormat('story.csv', bytes('{'))).toBe('sheet');
+    expect(dataFormat('story.TSV', bytes('{'))).toBe('sheet');
+    expect(dataFormat('story.json', bytes('id,date'))).toBe('json');
+    expect(dataFormat('story', bytes('\ufeff  {"events": []}'))).toBe('json');
+    expect(dataFormat('story', bytes('id\tdate\n'))).toBe('sheet');
+  });
+
+  it('loadData of a broken sheet throws a DataFileError listing each error by row and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sheet-'));
+    const file = join(dir, 'story.csv');
+    const csv = readFileSync(join(root, 'data/template.csv'), 'utf8').replace('example-window,2022-11-01..2022-11-10', 'example-window,2022-11-31..2022-11-10').replace(',forecast,', ',rumour,');
+    writeFileSync(file, csv);
+    let thrown: unknown;
+    try {
+      loadData(file, dir);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(DataFileError);
+    expect((thrown as DataFileError).message.split('\n').slice(1)).toEqual([
+      '  story.csv row 6, column `date`: "2022-11-31" is not a real calendar day [calendar-date]',
+      expect.stringMatching(/^ {2}story\.csv row 7, column `kind`: "rumour" must be one of "delivery", .* \[enum\]$/),
+    ]);
   });
 });
