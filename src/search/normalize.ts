@@ -14,6 +14,7 @@ const SPECIAL: Record<string, string> = {
 const JOINERS = /^['’‘ʼʻʽʾʿ`´\u00ad\u200c\u200d\u0640]$/u;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** What one character folds to: letters and digits, '' (joins a word) or ' ' (ends a word). */
 const cache = new Map<string, string>();
@@ -89,6 +90,8 @@ export function foldWords(text: string): FoldedWord[] {
  * @example fold('Ахмадинежад, Ёж') // 'ахмадинежад еж'
  */
 export function fold(text: string): string {
+  // Plain ASCII, the common case, folds by a few regular expressions (the same rules, much faster).
+  if (ASCII.test(text)) return text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   let out = '';
   let space = false;
   for (const ch of text) {
