@@ -1,6 +1,6 @@
 import { KINDS, type Kind } from '../data/types';
 import type { TimelineModel } from '../data/timeline-model';
-import { forEachCode, type EventFacets } from './event-facets';
+import type { EventFacets } from './event-facets';
 
 /** A value a reader can filter by, with how many events have it. */
 export interface FacetCount<T extends string = string> {
@@ -29,19 +29,15 @@ function ranked(names: readonly string[], counts: Int32Array): FacetCount[] {
  * once for each of its actors and once for each outlet among its sources). Kinds are all listed,
  * in the order of KINDS, even those with no event, as the legend shows them all.
  *
- * @example facetLists(model, eventFacets(data.events)).actors[0] // { value: 'Iran', count: 28 }
+ * @example facetLists(model, eventFacets(model.events.map((e) => e.event))).actors[0] // { value: 'Iran', count: 28 }
  */
 export function facetLists(model: TimelineModel, facets: EventFacets): FacetLists {
   const kindCounts = new Map<Kind, number>(KINDS.map((k) => [k, 0]));
   const actorCounts = new Int32Array(facets.actors.length);
   const outletCounts = new Int32Array(facets.outlets.length);
-  const countActor = (c: number) => actorCounts[c]++;
-  const countOutlet = (c: number) => outletCounts[c]++;
-  for (const e of model.events) {
-    kindCounts.set(e.event.kind, (kindCounts.get(e.event.kind) ?? 0) + 1);
-    forEachCode(facets.eventActors[e.index], countActor);
-    forEachCode(facets.eventOutlets[e.index], countOutlet);
-  }
+  for (const e of model.events) kindCounts.set(e.event.kind, (kindCounts.get(e.event.kind) ?? 0) + 1);
+  for (const c of facets.actorCodes) actorCounts[c]++;
+  for (const c of facets.outletCodes) outletCounts[c]++;
   return {
     kinds: KINDS.map((value) => ({ value, count: kindCounts.get(value) ?? 0 })),
     actors: ranked(facets.actors, actorCounts),

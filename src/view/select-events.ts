@@ -1,6 +1,6 @@
 import type { EventHead, Kind } from '../data/types';
 import type { ChartEvent, TimelineModel } from '../data/timeline-model';
-import type { Codes, EventFacets } from './event-facets';
+import type { EventFacets } from './event-facets';
 
 /** What a reader narrowed the timeline to: any of the kinds, and any of the actors, and any of the outlets. */
 export interface EventFilter {
@@ -47,10 +47,9 @@ function wanted(names: readonly string[] | undefined, all: readonly string[]): U
   return on;
 }
 
-/** Whether any of an event's codes is wanted. */
-function hits(codes: Codes, on: Uint8Array): boolean {
-  if (typeof codes === 'number') return on[codes] === 1;
-  for (let i = 0; i < codes.length; i++) if (on[codes[i]] === 1) return true;
+/** Whether any of event i's codes is wanted. */
+function hits(i: number, start: Uint32Array, codes: Uint32Array, on: Uint8Array): boolean {
+  for (let k = start[i]; k < start[i + 1]; k++) if (on[codes[k]] === 1) return true;
   return false;
 }
 
@@ -72,8 +71,8 @@ export function selectEvents<H extends EventHead>(model: TimelineModel<H>, facet
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (kinds && !kinds.has(e.event.kind)) continue;
-    if (actors && !hits(facets.eventActors[i], actors)) continue;
-    if (outlets && !hits(facets.eventOutlets[i], outlets)) continue;
+    if (actors && !hits(i, facets.actorStart, facets.actorCodes, actors)) continue;
+    if (outlets && !hits(i, facets.outletStart, facets.outletCodes, outlets)) continue;
     mask[i] = 1;
     shown.push(e);
     if (!matched || matched[i] === 1) matches.push(e);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/data/timeline-model';
 import { KINDS, type TimelineEvent } from '../../src/data/types';
 import { eventFacets } from '../../src/view/event-facets';
+import { packFacets, unpackFacets } from '../../src/view/packed-facets';
 import { facetLists } from '../../src/view/facets';
 import { checkFilter } from '../../src/view/check-filter';
 import { makeEvent, onDay } from './make-event';
@@ -18,12 +19,50 @@ const model = buildModel({ events: data });
 const facets = eventFacets(model.events.map((e) => e.event));
 
 describe('eventFacets', () => {
-  it('eventFacets codes each event in date order, one number for one name, each name once', () => {
+  it('eventFacets codes each event in date order, each name once, codes ascending', () => {
     // Date order: b, c, a.
     expect(facets.actors).toEqual(['Iran', 'Ukraine', 'Russia']);
-    expect(facets.eventActors).toEqual([0, [1, 0], [2, 0]]);
+    expect([...facets.actorStart]).toEqual([0, 1, 3, 5]);
+    expect([...facets.actorCodes]).toEqual([0, 0, 1, 0, 2]);
     expect(facets.outlets).toEqual(['AP', 'Reuters', 'CNN']);
-    expect(facets.eventOutlets).toEqual([0, 1, [2, 0]]);
+    expect([...facets.outletStart]).toEqual([0, 1, 2, 4]);
+    expect([...facets.outletCodes]).toEqual([0, 1, 0, 2]);
+  });
+});
+
+describe('packFacets and unpackFacets', () => {
+  const lists = (names: number) => fc.array(fc.uniqueArray(fc.nat(names - 1), { maxLength: 5 }), { maxLength: 50 });
+  it('unpackFacets(packFacets(f)) gives back f, for lists of 1 to 5,000 names', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }).chain((n) => fc.tuple(fc.constant(n), lists(n), lists(n))),
+        ([n, actorLists, outletLists]) => {
+          const names = Array.from({ length: n }, (_, i) => `n${i}`);
+          const evs = actorLists.map((a, i) => ({ actors: a.map((c) => names[c]), sources: (outletLists[i] ?? []).map((c) => ({ outlet: names[c] })) }));
+          const f = eventFacets(evs as unknown as Parameters<typeof eventFacets>[0]);
+          // The lists in use may be shorter than n; pad them so codes need the width of n names.
+          f.actors.push(...names.filter((x) => !f.actors.includes(x)));
+          f.outlets.push(...names.filter((x) => !f.outlets.includes(x)));
+          const packed = packFacets(f);
+          expect(unpackFacets(JSON.parse(JSON.stringify(packed)), evs.length)).toEqual(f);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('packFacets writes one base64 digit a code while there are at most 64 names', () => {
+    expect(packFacets(facets)).toEqual({ actors: facets.actors, outlets: facets.outlets, eventActors: 'A,AB,AC', eventOutlets: 'A,B,AC' });
+  });
+
+  it('unpackFacets refuses a malformed index with a plain sentence', () => {
+    const p = packFacets(facets);
+    expect(() => unpackFacets(p, 4)).toThrow(/codes are for 3 events, not 4/);
+    expect(() => unpackFacets(p, 2)).toThrow(/do not fit its 2 events/);
+    expect(() => unpackFacets({ ...p, eventActors: 'A,A!,A' }, 3)).toThrow(/“!” at 3, not a base64 digit/);
+    expect(() => unpackFacets({ ...p, eventActors: 'A,AZ,A' }, 3)).toThrow(/code 25 at 3 is past its 3 names/);
+    expect(() => unpackFacets({ ...p, eventActors: '', eventOutlets: '' }, 0)).not.toThrow();
+    expect(() => unpackFacets({ ...p, eventActors: 'A' }, 0)).toThrow(/events it does not have/);
   });
 });
 
