@@ -107,7 +107,7 @@ async function buildSite(name, dataFile, extraArgs = []) {
 
 /** Filter and search figures for one data file (find.mjs, in its own Node process with room for 100,000 events). */
 async function measureFind(file) {
-  const r = await run(process.execPath, ['--max-old-space-size=8192', join(HERE, 'find.mjs'), file], {}, 900_000);
+  const r = await run(process.execPath, ['--max-old-space-size=8192', '--expose-gc', join(HERE, 'find.mjs'), file], {}, 900_000);
   const line = r.out.split('\n').find((l) => l.startsWith('{'));
   if (r.code !== 0 || !line) return { error: tail(r.out, 10) };
   return JSON.parse(line);

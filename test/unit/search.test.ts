@@ -31,7 +31,7 @@ describe('searchEvents', () => {
 
   it('searchEvents finds nothing for an empty search or punctuation alone', () => {
     expect(searchEvents(index, model, '').ids).toEqual([]);
-    expect(searchEvents(index, model, ' “—” ').indices).toEqual([]);
+    expect([...searchEvents(index, model, ' “—” ').indices]).toEqual([]);
   });
 
   it('searchEvents gives the title ranges of matching events only', () => {
