@@ -83,16 +83,36 @@ function lowerBound(terms: readonly string[], word: string): number {
   return lo;
 }
 
-/** Adds a posting's events to a bitmap of 6 events a byte (a base64 bitmap is copied as it is). */
-function addPosting(posting: number[] | string, groups: Uint8Array): void {
+/** Bitmaps decoded from base64, by index and term: decoded on first use, then OR-ed 4 bytes at a time. */
+const decoded = new WeakMap<SearchIndex, (Uint32Array | undefined)[]>();
+
+/** A term's base64 bitmap as bytes of 6 events each, padded to whole 32-bit words. */
+function bitmap(index: SearchIndex, t: number, words: number): Uint32Array {
+  let cache = decoded.get(index);
+  if (!cache) decoded.set(index, (cache = []));
+  let bits = cache[t];
+  if (!bits) {
+    const posting = index.postings[t] as string;
+    bits = new Uint32Array(words);
+    const bytes = new Uint8Array(bits.buffer);
+    for (let k = 0; k < posting.length; k++) bytes[k] = B64_VALUE[posting.charCodeAt(k)];
+    cache[t] = bits;
+  }
+  return bits;
+}
+
+/** Adds a term's events to a bitmap of 6 events a byte. */
+function addPosting(index: SearchIndex, t: number, union: Uint32Array, bytes: Uint8Array): void {
+  const posting = index.postings[t];
   if (typeof posting === 'string') {
-    for (let k = 0; k < posting.length; k++) groups[k] |= B64_VALUE[posting.charCodeAt(k)];
+    const bits = bitmap(index, t, union.length);
+    for (let k = 0; k < union.length; k++) union[k] |= bits[k];
     return;
   }
   let v = 0;
   for (let k = 0; k < posting.length; k++) {
     v += posting[k];
-    groups[(v / 6) | 0] |= 1 << v % 6;
+    bytes[(v / 6) | 0] |= 1 << v % 6;
   }
 }
 
@@ -106,17 +126,19 @@ function addPosting(posting: number[] | string, groups: Uint8Array): void {
 export function findInIndex(index: SearchIndex, words: readonly string[]): Uint8Array {
   const mask = new Uint8Array(index.count);
   if (!words.length) return mask;
-  const size = Math.ceil(index.count / 6);
-  const all = new Uint8Array(size);
-  const union = new Uint8Array(size);
+  const size = Math.ceil(Math.ceil(index.count / 6) / 4);
+  const all = new Uint32Array(size);
+  const union = new Uint32Array(size);
+  const unionBytes = new Uint8Array(union.buffer);
   words.forEach((word, w) => {
     union.fill(0);
-    for (let t = lowerBound(index.terms, word); t < index.terms.length && index.terms[t].startsWith(word); t++) addPosting(index.postings[t], union);
+    for (let t = lowerBound(index.terms, word); t < index.terms.length && index.terms[t].startsWith(word); t++) addPosting(index, t, union, unionBytes);
     if (w === 0) all.set(union);
     else for (let k = 0; k < size; k++) all[k] &= union[k];
   });
-  for (let k = 0; k < size; k++) {
-    const g = all[k];
+  const groups = new Uint8Array(all.buffer);
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
     if (g !== 0) for (let bit = 0; bit < 6; bit++) if (g & (1 << bit)) mask[k * 6 + bit] = 1;
   }
   return mask;
