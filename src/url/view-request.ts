@@ -182,7 +182,7 @@ export function parseLink(search: string, ...fragments: string[]): ParsedLink {
   if (!queryPlace || missing.length) {
     for (const fragment of fragments) {
       if (fragment.length > MAX_LINK) {
-        bad.push('place (too long to read)');
+        if (!queryPlace) bad.push('place (too long to read)');
         break;
       }
       const f = safeParams(fragment.replace(/^#/, ''));

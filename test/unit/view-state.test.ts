@@ -201,6 +201,12 @@ describe('parseLink reads filters, search and lanes', () => {
     expect(parseLink('?date=2022-11', '#timeline=2022-10&q=x').request).toEqual({ window: [day(2022, 11, 1), day(2022, 12, 1)], q: 'x' });
   });
 
+  it('parseLink says nothing of an overlong fragment when the query gives the place', () => {
+    const long = `#timeline=2022-10&q=${'x'.repeat(5000)}`;
+    expect(parseLink('?date=2022-11', long)).toEqual({ request: { window: [day(2022, 11, 1), day(2022, 12, 1)] } });
+    expect(parseLink('', long).notice).toMatch(/place \(too long to read\)/);
+  });
+
   it('parseLink still refuses an empty #timeline= on its own', () => {
     expect(parseLink('', '#timeline=').notice).toMatch(/place “”/);
   });
