@@ -108,19 +108,23 @@ export function measureFind(m, file) {
   };
 }
 
-/** The figures as table rows: [data set, figure, value, target, status]. */
+/** A time in ms with three significant digits at most, as text. */
+const ms = (x) => (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
+const kb = (b) => (b / 1024).toFixed(1);
+
+/** The figures as table rows: [figure, data set, value, target, status]. */
 export function findRows(name, f) {
   const budget = f.events > 1000 ? 100 : 16;
   const rows = [
-    [name, 'filter ms (median of kind / actor / combined)', f.filter.medianMs, '', ''],
-    [name, 'filter ms (slowest)', f.filter.maxMs, '< 16 ms', f.filter.maxMs < 16 ? 'PASS' : 'MISS'],
-    [name, 'search ms (median of 6 queries)', f.search.medianMs, '', ''],
-    [name, 'search ms (slowest query)', f.search.maxMs, `< ${budget} ms`, f.search.maxMs < budget ? 'PASS' : 'MISS'],
-    [name, 'search index build ms / parse ms', `${f.search.indexBuildMs} / ${f.search.indexParseMs}`, '', ''],
-    [name, 'search index KB (raw / gzip)', `${round(f.search.indexBytes / 1024, 1)} / ${round(f.search.indexGzip / 1024, 1)}`, '', ''],
-    [name, 'facet codes KB (raw / gzip); unpack ms', `${round(f.facets.packedBytes / 1024, 1)} / ${round(f.facets.packedGzip / 1024, 1)}; ${f.facets.unpackMs}`, '', ''],
+    ['filter ms (median of kind / actor / combined)', name, ms(f.filter.medianMs), '', ''],
+    ['filter ms (slowest)', name, ms(f.filter.maxMs), '< 16 ms', f.filter.maxMs < 16 ? 'PASS' : 'MISS'],
+    ['search ms (median of 6 queries)', name, ms(f.search.medianMs), '', ''],
+    ['search ms (slowest query)', name, ms(f.search.maxMs), `< ${budget} ms`, f.search.maxMs < budget ? 'PASS' : 'MISS'],
+    ['search index build ms / parse ms', name, `${ms(f.search.indexBuildMs)} / ${ms(f.search.indexParseMs)}`, '', ''],
+    ['search index KB (raw / gzip)', name, `${kb(f.search.indexBytes)} / ${kb(f.search.indexGzip)}`, '', ''],
+    ['facet codes KB (raw / gzip); unpack ms', name, `${kb(f.facets.packedBytes)} / ${kb(f.facets.packedGzip)}; ${ms(f.facets.unpackMs)}`, '', ''],
   ];
-  if (f.largeIndex) rows.push([name, 'large-data index script KB (raw / gzip)', `${round(f.largeIndex.bytes / 1024, 1)} / ${round(f.largeIndex.gzip / 1024, 1)}`, '', '']);
+  if (f.largeIndex) rows.push(['large-data index script KB (raw / gzip)', name, `${kb(f.largeIndex.bytes)} / ${kb(f.largeIndex.gzip)}`, '', '']);
   return rows;
 }
 
