@@ -2,6 +2,9 @@ import type { TimelineData, TimelineEvent } from '../data/types';
 import type { TimelineModel } from '../data/timeline-model';
 import { splitData, type LargeIndex } from '../data/large-index';
 import { contentHash as hash } from './content-hash';
+import { eventFacets } from '../view/event-facets';
+import { packFacets } from '../view/packed-facets';
+import { buildSearchIndex } from '../search/search-index';
 
 /** Above this many events the page carries a compact index instead of all the data. */
 export const LARGE_DATA = 500;
@@ -20,9 +23,10 @@ const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(
 
 /**
  * Writes a large data set as classic scripts: one compact index (`TIMELINE_INDEX`: what the
- * chart draws) and one details script per month, loaded when a reader opens an event there.
+ * chart draws and filters by), one details script per month, loaded when a reader opens an
+ * event there, and the search index, loaded on the first search (`TIMELINE_SEARCH(index)`).
  */
-export function largeDataFiles(data: TimelineData, model: TimelineModel<TimelineEvent>): { index: DataFile; chunks: DataFile[] } {
+export function largeDataFiles(data: TimelineData, model: TimelineModel<TimelineEvent>): { index: DataFile; chunks: DataFile[]; search: DataFile } {
   const { heads, months } = splitData(data, model);
   const chunks: DataFile[] = [];
   const names: Record<string, string> = {};
@@ -32,7 +36,10 @@ export function largeDataFiles(data: TimelineData, model: TimelineModel<Timeline
     names[month] = fileName.replace(/^assets\//, '');
     chunks.push({ fileName, code });
   }
-  const index: LargeIndex = { title: data.title, description: data.description, heads, chunks: names };
+  const events = model.events.map((e) => e.event);
+  const searchCode = `self.TIMELINE_SEARCH&&self.TIMELINE_SEARCH(${literal(buildSearchIndex(events))});\n`;
+  const search = { fileName: `assets/search-index-${hash(searchCode)}.js`, code: searchCode };
+  const index: LargeIndex = { title: data.title, description: data.description, heads, chunks: names, facets: packFacets(eventFacets(events)), search: search.fileName.replace(/^assets\//, '') };
   const code = `self.TIMELINE_INDEX=${literal(index)};\n`;
-  return { index: { fileName: `assets/timeline-index-${hash(code)}.js`, code }, chunks };
+  return { index: { fileName: `assets/timeline-index-${hash(code)}.js`, code }, chunks, search };
 }

@@ -145,7 +145,7 @@ export function timelinePlugin(): Plugin {
         if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
         // The index and month scripts: for large data sets, and shared by all event pages.
         const files = large || eventPages ? largeDataFiles(data, model) : undefined;
-        if (files) for (const f of [files.index, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
+        if (files) for (const f of [files.index, files.search, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
         const inline = large ? '' : fillReaderLinks(fillBody(built, model, data, false), data, model);
         const sharing = files ? fillReaderLinks(fillBody(built, model, data, true), data, model) : '';
         for (const page of pages) {

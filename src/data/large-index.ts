@@ -3,6 +3,7 @@ import { KINDS, type EventDate, type EventHead, type TimelineData, type Timeline
 import { formatMonthIso } from '../time/calendar-day';
 import { eventTime } from '../time/event-time';
 import { indexModel, type ChartEvent, type TimelineModel } from './timeline-model';
+import type { PackedFacets } from '../view/packed-facets';
 
 /**
  * For large data sets the page does not carry every event in full: it loads a compact index
@@ -19,6 +20,10 @@ export interface LargeIndex {
   heads: [string, string, number, string, number, number, number][];
   /** The script holding each month's details, by month (YYYY-MM of the point an event is drawn at). */
   chunks: Record<string, string>;
+  /** Each event's actors and outlets as codes (in the order of `heads`), so filters work without the details. */
+  facets: PackedFacets;
+  /** The script holding the search index (see search-index.ts), loaded on the first search. */
+  search: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { KINDS, type Kind } from '../data/types';
 import { DAY_MS, parseDay, parseMonth, parseYear } from '../time/calendar-day';
 
 /** What a link asks the timeline to show, before it is checked against the data. */
@@ -8,6 +9,16 @@ export interface ViewRequest {
   day?: number;
   /** A window of time to show [from, to), from `?date=YYYY-MM`, `?date=YYYY` or `?from=…&to=…`. */
   window?: [number, number];
+  /** Only events of these kinds (in the order of KINDS); absent: every kind. */
+  kinds?: Kind[];
+  /** Only events with one of these actors; absent: any actor. */
+  actors?: string[];
+  /** Only events with a source from one of these outlets; absent: any outlet. */
+  outlets?: string[];
+  /** Search text (control and bidi characters stripped, spaces collapsed, at most MAX_QUERY long). */
+  q?: string;
+  /** One lane per actor instead of the packed view (the default, never written). */
+  lanes?: 'actor';
 }
 
 /** The outcome of reading a link: what to show, and a short notice when part of it was unreadable. */
@@ -18,12 +29,37 @@ export interface ParsedLink {
 
 const MAX_VALUE = 100;
 const MAX_LINK = 4096;
+/** The longest search a link carries; longer text is cut here. */
+export const MAX_QUERY = 100;
+/** The most actors or outlets a link may filter by. */
+export const MAX_NAMES = 20;
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Control characters, zero-width and bidi marks, embeddings, overrides and isolates. */
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const PLACE_KEYS = ['event', 'date', 'from', 'to'] as const;
 
 /** A value from a link, shortened and flattened for a notice (it is shown as text, never markup). */
 function quote(value: string): string {
-  const flat = value.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const flat = value.replace(HIDDEN, '');
   return `“${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}”`;
+}
+
+/**
+ * Search text as a link carries it: hidden characters removed, white space collapsed and
+ * trimmed, cut to MAX_QUERY characters (never inside a character).
+ *
+ * @example cleanQuery('  shahed\u202e  136 ') // 'shahed 136'
+ */
+export function cleanQuery(text: string): string {
+  const flat = text.slice(0, MAX_LINK).replace(HIDDEN, ' ').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  return chars.length > MAX_QUERY ? chars.slice(0, MAX_QUERY).join('').trim() : flat;
+}
+
+/** Whether a name (an actor or an outlet) can be read from a link: short, with no hidden characters. */
+function isName(value: string): boolean {
+  HIDDEN.lastIndex = 0;
+  return value.trim() === value && value.length > 0 && value.length <= MAX_VALUE && !HIDDEN.test(value);
 }
 
 /** Reads a day, a month or a year as [start, end) in UTC ms, or null. */
@@ -53,25 +89,12 @@ function readValue(value: string, request: ViewRequest): boolean {
   return true;
 }
 
-/**
- * Reads the timeline's view from a page's query (`?date=`, `?event=`, `?from=&to=`) and,
- * failing that, a `#timeline=` fragment (the page's own, or the embedding article's).
- * Strict: anything unreadable is dropped with a calm notice; nothing here throws.
- *
- * @example parseLink('?date=2022-10-06', '') // { request: { day: Date.UTC(2022, 9, 6) } }
- * @example parseLink('?date=2022', '') // { request: { window: [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)] } }
- * @example parseLink('?date=2022-02-30', '') // { request: {}, notice: 'This link's date “2022-02-30” …' }
- */
-export function parseLink(search: string, ...fragments: string[]): ParsedLink {
-  if (search.length > MAX_LINK) return { request: {}, notice: 'This link is too long to read, so the timeline opens on its full span.' };
-  const q = safeParams(search);
-  const request: ViewRequest = {};
-  const bad: string[] = [];
+/** Reads the place (`event`, `date`, `from`/`to`) from a link's parameters into the request. */
+function readPlace(q: URLSearchParams, request: ViewRequest, bad: string[]): void {
   const event = q.get('event');
   const date = q.get('date');
   const from = q.get('from');
   const to = q.get('to');
-
   if (event !== null) {
     if (event.length <= MAX_VALUE && ID_RE.test(event)) request.event = event;
     else bad.push(`event ${quote(event)}`);
@@ -85,15 +108,93 @@ export function parseLink(search: string, ...fragments: string[]): ParsedLink {
     if (a && b && b.end > a.start) request.window = [a.start, b.end];
     else bad.push(`window from ${quote(from ?? '')} to ${quote(to ?? '')}`);
   }
-  if (event === null && date === null && from === null && to === null) {
+}
+
+/** Reads `kind=a&kind=b` or `kind=a,b`: known kinds in the order of KINDS; unknown ones are named. */
+function readKinds(values: string[], request: ViewRequest, bad: string[]): void {
+  const asked = new Set<string>();
+  for (const value of values) for (const k of value.slice(0, MAX_LINK).split(',')) if (k !== '') asked.add(k);
+  const kinds = KINDS.filter((k) => asked.has(k));
+  const unknown = [...asked].filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (kinds.length) request.kinds = kinds;
+  if (unknown.length) bad.push(`kind ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? '…' : ''}`);
+}
+
+/** Reads repeated `actor=` or `outlet=` names: kept in order, once each. */
+function readNames(key: 'actor' | 'outlet', values: string[], bad: string[]): string[] | undefined {
+  const names: string[] = [];
+  for (const value of values) {
+    if (!isName(value)) bad.push(`${key} ${quote(value)}`);
+    else if (names.length >= MAX_NAMES) {
+      bad.push(`${key}s after the first ${MAX_NAMES}`);
+      break;
+    } else if (!names.includes(value)) names.push(value);
+  }
+  return names.length ? names : undefined;
+}
+
+/** Reads the filters, search and lanes from one source's parameters, each only when `has` says that source holds it. */
+function readRest(q: URLSearchParams, has: (key: string) => boolean, request: ViewRequest, bad: string[]): void {
+  if (has('kind')) readKinds(q.getAll('kind'), request, bad);
+  if (has('actor')) {
+    const actors = readNames('actor', q.getAll('actor'), bad);
+    if (actors) request.actors = actors;
+  }
+  if (has('outlet')) {
+    const outlets = readNames('outlet', q.getAll('outlet'), bad);
+    if (outlets) request.outlets = outlets;
+  }
+  if (has('q')) {
+    const text = cleanQuery(q.get('q') ?? '');
+    if (text) request.q = text;
+  }
+  if (has('lanes')) {
+    const lanes = q.get('lanes');
+    if (lanes === 'actor') request.lanes = 'actor';
+    else if (lanes !== 'packed') bad.push(`lanes ${quote(lanes ?? '')}`);
+  }
+}
+
+const REST_KEYS = ['kind', 'actor', 'outlet', 'q', 'lanes'] as const;
+
+/**
+ * Reads the timeline's view from a page's query (`?date=`, `?event=`, `?from=&to=`, `?kind=`,
+ * `?actor=`, `?outlet=`, `?q=`, `?lanes=`) and, for each part the query does not carry, from the
+ * first `#timeline=` fragment (the page's own, or the embedding article's), which takes the same
+ * parameters after its place (`#timeline=2022-10&kind=strike`).
+ * Strict: anything unreadable is dropped with a calm notice; nothing here throws.
+ *
+ * @example parseLink('?date=2022-10-06', '') // { request: { day: Date.UTC(2022, 9, 6) } }
+ * @example parseLink('?date=2022', '') // { request: { window: [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)] } }
+ * @example parseLink('?kind=denial,strike&actor=Iran') // { request: { kinds: ['strike', 'denial'], actors: ['Iran'] } }
+ * @example parseLink('?date=2022-02-30', '') // { request: {}, notice: 'This link's date “2022-02-30” …' }
+ */
+export function parseLink(search: string, ...fragments: string[]): ParsedLink {
+  if (search.length > MAX_LINK) return { request: {}, notice: 'This link is too long to read, so the timeline opens on its full span.' };
+  const q = safeParams(search);
+  const request: ViewRequest = {};
+  const bad: string[] = [];
+  const queryPlace = PLACE_KEYS.some((k) => q.has(k));
+  if (queryPlace) readPlace(q, request, bad);
+  readRest(q, (k) => q.has(k), request, bad);
+
+  const missing = REST_KEYS.filter((k) => !q.has(k));
+  if (!queryPlace || missing.length) {
     for (const fragment of fragments) {
       if (fragment.length > MAX_LINK) {
-        bad.push('place (too long to read)');
+        if (!queryPlace) bad.push('place (too long to read)');
         break;
       }
-      const value = safeParams(fragment.replace(/^#/, '')).get('timeline');
+      const f = safeParams(fragment.replace(/^#/, ''));
+      const value = f.get('timeline');
       if (value === null) continue;
-      if (!readValue(value, request)) bad.push(`place ${quote(value)}`);
+      const carries = missing.filter((k) => f.has(k)).length > 0 || PLACE_KEYS.some((k) => f.has(k));
+      if (!queryPlace) {
+        // An empty `timeline=` is the whole span when the fragment carries something else.
+        if (!(value === '' && carries) && !readValue(value, request)) bad.push(`place ${quote(value)}`);
+        readPlace(f, request, bad);
+      }
+      readRest(f, (k) => !q.has(k) && f.has(k), request, bad);
       break;
     }
   }

@@ -6,6 +6,7 @@
 //                        (load figures are medians; default 7 for the real data, 3, 1 for >= 100k)
 //   --profile            also record a CPU profile and a trace of our site's zoom + pan (unminified build) per synthetic set
 //   --no-interact        load figures only
+//   --no-find            skip the filter and search figures (find.mjs, in Node)
 //   --pointer centre     wheel and drag at the chart's true centre (default: its axis band, see README)
 //   --max-html MB        do not load our site when its index.html is bigger (default 100; parsing 350 MB takes ~6 min)
 //   --timeout S          give up on a page that has not drawn after S seconds (default 300)
@@ -23,6 +24,7 @@ import { writeDataset } from './generate.mjs';
 import { launchBrowser, measurePage, stats, VIEWPORT } from './measure.mjs';
 import { cpuProfiler, summarizeProfile, summarizeTrace, tracer } from './profile.mjs';
 import { startServer } from './server.mjs';
+import { findRows } from './find.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -34,7 +36,7 @@ const INPUT = { steps: 60, delta: 15, intervalMs: 16, panZoomSteps: 20, moves: 6
 // ---- arguments ----------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const a = { sizes: [1000, 10000, 100000], skipBuild: false, runs: null, profile: false, interact: true, pointer: 'axis', maxHtmlMB: 100, timeoutS: 300 };
+  const a = { sizes: [1000, 10000, 100000], skipBuild: false, runs: null, profile: false, interact: true, find: true, pointer: 'axis', maxHtmlMB: 100, timeoutS: 300 };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
     const next = () => argv[++i] ?? '';
@@ -45,11 +47,12 @@ function parseArgs(argv) {
     else if (v === '--runs' || v.startsWith('--runs=')) a.runs = Number(v.includes('=') ? v.split('=')[1] : next());
     else if (v === '--profile') a.profile = true;
     else if (v === '--no-interact') a.interact = false;
+    else if (v === '--no-find') a.find = false;
     else if (v === '--max-html' || v.startsWith('--max-html=')) a.maxHtmlMB = Number(v.includes('=') ? v.split('=')[1] : next());
     else if (v === '--timeout' || v.startsWith('--timeout=')) a.timeoutS = Number(v.includes('=') ? v.split('=')[1] : next());
     else if (v === '--pointer' || v.startsWith('--pointer=')) a.pointer = v.includes('=') ? v.split('=')[1] : next();
     else if (v === '--help' || v === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 13).join('\n').replace(/^\/\/ ?/gm, ''));
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 14).join('\n').replace(/^\/\/ ?/gm, ''));
       process.exit(0);
     } else throw new Error(`unknown argument ${v}`);
   }
@@ -100,6 +103,14 @@ async function buildSite(name, dataFile, extraArgs = []) {
   const ok = r.code === 0 && existsSync(join(outDir, 'index.html'));
   log(`  site-${name}: ${ok ? 'built' : 'FAILED'} in ${(r.ms / 1000).toFixed(1)} s`);
   return { ok, ms: r.ms, outDir, error: ok ? null : tail(r.out, 15) };
+}
+
+/** Filter and search figures for one data file (find.mjs, in its own Node process with room for 100,000 events). */
+async function measureFind(file) {
+  const r = await run(process.execPath, ['--max-old-space-size=8192', '--expose-gc', join(HERE, 'find.mjs'), file], {}, 900_000);
+  const line = r.out.split('\n').find((l) => l.startsWith('{'));
+  if (r.code !== 0 || !line) return { error: tail(r.out, 10) };
+  return JSON.parse(line);
 }
 
 async function buildReference() {
@@ -346,6 +357,13 @@ async function main() {
     d.output = d.build.ok ? outputSize(outDir) : null;
     if (d.html) log(`  site-${d.name}/index.html: ${(d.html.raw / 1e6).toFixed(1)} MB raw, ${(d.html.gzip / 1e6).toFixed(2)} MB gzip`);
   }
+  // 3. Filter and search, on the pure modules in Node (before any browser, so nothing competes).
+  if (args.find) {
+    for (const d of datasets) {
+      log(`timing filter and search for ${d.name}...`);
+      d.find = await measureFind(d.file);
+    }
+  }
   let refBuildMs = null;
   if (!(args.skipBuild && existsSync(join(REF_SITE, 'index.html')))) {
     log('building the reference...');
@@ -518,6 +536,18 @@ async function main() {
     }
     for (const k of ['cpu', 'trace']) if (d.profile?.[k]?.error) out.push(`${k} profile failed: ${d.profile[k].error}`);
   }
+  if (args.find) {
+    const rows = [];
+    for (const d of datasets) {
+      if (d.find?.error) rows.push(['failed', d.name, d.find.error.split('\n').pop(), '', '']);
+      else if (d.find) rows.push(...findRows(d.name, d.find));
+    }
+    for (const [metric, dataset, value, target, status] of rows) if (status) checks.push({ dataset, metric, value: Number(value), target, status });
+    out.push('');
+    out.push('== filter and search (Node, the pure modules the page runs; medians of repeated runs; find.mjs) ==');
+    out.push(table(['figure', 'data', 'value', 'target', 'target?'], rows));
+    out.push('Targets: filter within a frame (16 ms) at every size; search within a frame for the real data, under 100 ms at 10,000 and 100,000 events.');
+  }
   if (first) {
     const status = judge(kb(first.gzip), { max: 40, text: '<= 40 KB gzip' });
     checks.push({ dataset: 'real', metric: 'first-load JS+CSS gzip (KB)', value: kb(first.gzip), target: '<= 40 KB', status });
@@ -578,6 +608,7 @@ async function main() {
       ours: d.ours,
       reference: d.ref,
       profile: d.profile ?? null,
+      find: d.find ?? null,
     })),
     scale,
     checks,
