@@ -13,3 +13,5 @@ export { copyLink, showToCopy } from './app/copy-text';
 export { embedSnippet } from './url/embed-snippet';
 export { shareLink } from './url/links';
 export { chunkedDetails, inlineDetails } from './data/details-store';
+export { applyFind, facetsOf } from './app/shown-view';
+export { checkFilter } from './view/check-filter';

@@ -6,7 +6,7 @@ import type { TimeWindow } from './chart/view-window';
 import { buildModel, type TimelineModel } from './data/timeline-model';
 import type { TimelineData } from './data/types';
 import { modelFromIndex } from './data/large-index';
-import { loadLazy, whenLazy } from './components/load-lazy';
+import { loadLazy, whenLazy, type Lazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, type FormattedDates } from './time/date-label';
 import { readContext, type PageContext } from './app/page-context';
 import { showNotice } from './app/page-notices';
@@ -14,6 +14,8 @@ import { parseLink } from './url/view-request';
 import { resolveView } from './url/resolve-view';
 import { installScriptPolicy } from './app/trusted-scripts';
 import { LAZY_FAILED } from './app/lazy-notice';
+import type { FindState } from './app/shown-view';
+import { KINDS, type Kind } from './data/types';
 
 // The composition root: the only module that reads the page, its URL and its frame. The data
 // was validated at build time and sits in the HTML just before this script (or, for large data
@@ -30,6 +32,10 @@ if (ctx.embed) root.classList.add('embed');
 root.dataset.theme = ctx.theme;
 
 const chart = document.querySelector('timeline-chart');
+/** What the reader narrowed the timeline to: filter, search, lanes (the chart is handed the model of what it shows). */
+let find: FindState = {};
+/** Called when the find state changes (the lazy part wires the form, the search and the address to it). */
+let onFind: (state: FindState) => void = () => {};
 if (chart) start(chart, index ? modelFromIndex(index) : buildModel(data!), ctx);
 
 function readJson<T>(id: string): T | null {
@@ -48,15 +54,59 @@ function fragmentOf(url: string | null): string {
 /** Opens the view a link asks for: from the query, else this page's or the article's `#timeline=`. */
 function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   const parsed = parseLink(location.search, location.hash, fragmentOf(ctx.parentUrl));
+  const { request } = parsed;
   // An event's own page already shows its record above the chart: select it there, without opening its card again.
-  const ownPage = Boolean(ctx.eventPageId && !Object.keys(parsed.request).length);
-  if (ownPage) parsed.request.event = ctx.eventPageId!;
-  const view = resolveView(parsed.request, model);
-  chart.markDay = view.markDay ?? null;
-  if (view.window) chart.showWindow(view.window);
-  if (view.select) chart.select(view.select, { pin: !ownPage, center: !view.window });
-  const notice = parsed.notice ?? view.notice;
-  if (notice) showNotice(notice);
+  const ownPage = Boolean(ctx.eventPageId && request.event === undefined && request.day === undefined && !request.window);
+  if (ownPage) request.event = ctx.eventPageId!;
+  const view = resolveView(request, model);
+  const show = (notices: (string | undefined)[]) => {
+    chart.markDay = view.markDay ?? null;
+    if (view.window) chart.showWindow(view.window);
+    if (view.select) chart.select(view.select, { pin: !ownPage, center: !view.window });
+    const text = [parsed.notice ?? view.notice, ...notices].filter(Boolean).join(' ');
+    if (text) showNotice(text);
+  };
+  // A link without a filter, search or lanes (nor one before it): nothing more to load.
+  if (!narrows(request) && !narrows(find)) return show([]);
+  // The link's filter (its names checked against the data), search and lanes come with the lazily
+  // loaded part; until they are applied the plot stays blank (page.css), so it never flashes unfiltered.
+  root.classList.add('find-pending');
+  void loadLazy().then(
+    (lazy) => {
+      const checked = request.actors || request.outlets ? lazy.checkFilter(request, lazy.facetsOf(model, index)) : {};
+      const forced = setFind(lazy, chart, model, { kinds: request.kinds, actors: checked.actors, outlets: checked.outlets, q: request.q, lanes: request.lanes }, view.select);
+      root.classList.remove('find-pending');
+      show([checked.notice, forced ? 'The filter in this link hides this event: it is shown anyway.' : undefined]);
+    },
+    () => {
+      root.classList.remove('find-pending');
+      show([LAZY_FAILED]);
+    },
+  );
+}
+
+/** Whether a view narrows the timeline (a filter, a search or lanes by actor). */
+function narrows(v: { kinds?: readonly Kind[]; actors?: readonly string[]; outlets?: readonly string[]; q?: string; lanes?: string }): boolean {
+  return Boolean(v.kinds?.length || v.actors?.length || v.outlets?.length || v.q || v.lanes);
+}
+
+/** Shows what a find state asks for, in every view; returns whether `keep` is shown only because it was asked for. */
+function setFind(lazy: Lazy, chart: TimelineChart, model: TimelineModel, next: FindState, keep?: string | null): boolean {
+  find = next;
+  const views = { chart, overview: document.querySelector('timeline-overview'), list: document.querySelector<HTMLElement>('.list-scroll') };
+  const applied = lazy.applyFind(model, lazy.facetsOf(model, index), next, views, keep ?? chart.selectedId);
+  onFind(find);
+  return applied.forced !== null && applied.forced === keep;
+}
+
+/** A legend toggle: shows or hides one kind (the last kind shown stays shown). */
+function toggleKind(chart: TimelineChart, model: TimelineModel, kind: Kind): void {
+  const shown = new Set<Kind>(find.kinds?.length ? find.kinds : KINDS);
+  if (shown.has(kind)) shown.delete(kind);
+  else shown.add(kind);
+  if (!shown.size) return;
+  const kinds = KINDS.filter((k) => shown.has(k));
+  void loadLazy().then((lazy) => setFind(lazy, chart, model, { ...find, kinds: kinds.length === KINDS.length ? undefined : kinds }));
 }
 
 
@@ -77,6 +127,7 @@ function mountOverview(chart: TimelineChart, model: TimelineModel): void {
 function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   chart.model = model;
   mountOverview(chart, model);
+  chart.addEventListener('timeline-kind-toggle', (e) => toggleKind(chart, model, (e as CustomEvent<{ kind: Kind }>).detail.kind));
   // An event's details (summary, sources) are read by the cards and the large-data list, both in the lazy part.
   whenLazy((lazy) => (chart.details = index ? lazy.chunkedDetails(index, new URL('assets/', ctx.rootUrl).href) : lazy.inlineDetails(data!.events)));
   chart.embedded = ctx.embed;

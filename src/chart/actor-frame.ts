@@ -10,17 +10,25 @@ export const OTHERS = 'Others';
 
 /**
  * The actors that get a lane: the most frequent among the events shown, at most `max` lanes in
- * all, the last one "Others" when some events have none of them. Ties keep the data's order.
+ * all, the last one "Others" when some events have none of them (ties keep the data's order);
+ * with `only` (the actors a filter names), just those.
  *
  * @example actorLanes(model, (e) => e.actors, 3) // ['Iran', 'Russia', 'Others']
  */
-export function actorLanes(events: readonly ChartEvent[], actorsOf: (e: ChartEvent) => readonly string[], max: number): string[] {
+export function actorLanes(events: readonly ChartEvent[], actorsOf: (e: ChartEvent) => readonly string[], max: number, only: readonly string[] = []): string[] {
+  // An actor filter: its actors' lanes only (every event shown has one of them).
+  if (only.length) return capLanes(only, max);
   const counts = new Map<string, number>();
   for (const e of events) for (const a of actorsOf(e)) counts.set(a, (counts.get(a) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([a]) => a);
-  if (ranked.length <= max) return ranked;
-  const lanes = ranked.slice(0, Math.max(0, max - 1));
-  return [...lanes, OTHERS];
+  return capLanes(
+    [...counts].sort((a, b) => b[1] - a[1]).map(([a]) => a),
+    max,
+  );
+}
+
+/** At most `max` lanes for the actors named: the rest share an "Others" lane. */
+export function capLanes(actors: readonly string[], max: number): string[] {
+  return actors.length <= max ? [...actors] : [...actors.slice(0, max - 1), OTHERS];
 }
 
 export interface ActorFrameOptions {

@@ -5,7 +5,9 @@
  * script (global `Timeline`), which, unlike a module, also loads in a sandboxed frame whose
  * origin is opaque; dev and tests import them.
  */
-type LazyModule = typeof import('../lazy');
+export type LazyModule = typeof import('../lazy');
+/** The lazily loaded part. */
+export type Lazy = LazyModule;
 declare const __LAZY_SCRIPT__: string | undefined;
 declare global {
   interface Window {

@@ -6,7 +6,7 @@ import { zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform }
 import type { VirtualElement } from '@floating-ui/dom';
 import type { ChartEvent, TimelineModel } from '../data/timeline-model';
 import type { Kind } from '../data/types';
-import { actorFrame, actorLanes } from '../chart/actor-frame';
+import type { ByActor } from '../app/shown-view';
 import type { DetailsStore } from '../data/details-store';
 import { computeFrame } from '../chart/frame';
 import { labelMeasurer } from '../chart/text-width';
@@ -76,7 +76,8 @@ export class TimelineChart extends ReactiveElement {
     kinds: { attribute: false },
     searchMatches: { attribute: false },
     laneMode: { attribute: false },
-    actorsOf: { attribute: false },
+    byActor: { attribute: false },
+    laneActors: { attribute: false },
   };
   static styles = chartStyles;
 
@@ -107,8 +108,10 @@ export class TimelineChart extends ReactiveElement {
   declare searchMatches: ReadonlySet<string> | null;
   /** One lane per actor, or the packed lanes. */
   declare laneMode: 'packed' | 'actor';
-  /** An event's actors, for lanes by actor. */
-  declare actorsOf: ((e: ChartEvent) => readonly string[]) | null;
+  /** What lanes by actor need (an event's actors, the frame): set with the filters, from the lazily loaded part. */
+  declare byActor: ByActor | null;
+  /** The actors a filter names: lanes by actor collapse to these. */
+  declare laneActors: readonly string[];
 
   private shell?: ChartShell;
   private base?: ScaleLinear<number, number>;
@@ -158,7 +161,8 @@ export class TimelineChart extends ReactiveElement {
     this.kinds = null;
     this.searchMatches = null;
     this.laneMode = 'packed';
-    this.actorsOf = null;
+    this.byActor = null;
+    this.laneActors = [];
   }
 
   // ---- public API -------------------------------------------------------------------------
@@ -245,9 +249,9 @@ export class TimelineChart extends ReactiveElement {
     const geo = (this.geometry ??= { laneY: (lane) => TOP + lane * LANE_H + LANE_H / 2, measure: labelMeasurer(), labelOffset: MARK_W / 2 + LABEL_GAP, labelGap: LABEL_GAP });
     const keepId = this.selectedId ?? this.currentId;
     const labelWidth = (e: ChartEvent) => geo.measure(e.event.title);
-    const byActor = this.laneMode === 'actor' && this.actorsOf ? this.actorsOf : null;
+    const byActor = this.laneMode === 'actor' ? this.byActor : null;
     const frame = byActor
-      ? actorFrame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: 36, lanes: this.actorLaneNames(byActor), actorsOf: byActor, labelWidth, keepId })
+      ? byActor.frame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: 36, lanes: this.actorLaneNames(byActor), actorsOf: byActor.actorsOf, labelWidth, keepId })
       : computeFrame(this.model, xs, {
           width: this.width,
           lanes: LANES,
@@ -282,10 +286,11 @@ export class TimelineChart extends ReactiveElement {
   }
 
   /** The actors given a lane (by actor), for the events shown: fewer on a phone. Cached per model and width class. */
-  private actorLaneNames(actorsOf: (e: ChartEvent) => readonly string[]): string[] {
-    const key = `${this.width < SHEET_BELOW ? 'narrow' : 'wide'}`;
+  private actorLaneNames(byActor: ByActor): string[] {
+    const max = this.width < SHEET_BELOW ? 5 : LANES;
+    const key = `${max}:${this.laneActors.join('|')}`;
     if (this.laneCache?.model !== this.model || this.laneCache.key !== key)
-      this.laneCache = { model: this.model, key, lanes: actorLanes(this.model!.events, actorsOf, this.width < SHEET_BELOW ? 5 : LANES) };
+      this.laneCache = { model: this.model, key, lanes: byActor.lanes(this.model!.events, byActor.actorsOf, max, this.laneActors) };
     return this.laneCache.lanes;
   }
 
@@ -418,7 +423,7 @@ export class TimelineChart extends ReactiveElement {
     if (changed.has('model')) {
       shell.description.textContent = `${this.model?.events.length ?? 0} events. Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom, Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag, or Shift and scroll, pans.`;
       this.resize(true);
-    } else if (['currentId', 'markDay', 'pinned', 'searchMatches', 'laneMode', 'actorsOf'].some((k) => changed.has(k as keyof TimelineChart))) {
+    } else if (['currentId', 'markDay', 'pinned', 'searchMatches', 'laneMode', 'byActor', 'laneActors'].some((k) => changed.has(k as keyof TimelineChart))) {
       // (An open full card takes the Tab after its mark: the chips leave the tab order meanwhile.)
       // The list item being read is kept in view on the chart (a pan, never a zoom), outlined.
       const current = this.currentId ? this.model?.byId.get(this.currentId) : undefined;
