@@ -23,7 +23,8 @@ export function cardAlt(data: TimelineData, page: PageKind): string {
     const e = page.item.event;
     return `${KIND_STYLES[e.kind].label}, ${formatEventDate(e.date)}: ${e.title}. Marked on a strip of the timeline “${data.title}”.`;
   }
-  return `${data.title}: a strip of the timeline’s events over its span.`;
+  const n = data.events.length;
+  return `${data.title}: the timeline’s ${n} event${n === 1 ? '' : 's'} marked on a strip over its span.`;
 }
 
 /** A card to render: its file and its layout. */
