@@ -8,7 +8,6 @@ export const CARD_COLOURS = {
   bg: '#fbfaf8',
   text: '#1b1b1b',
   muted: '#4d4d4d',
-  grid: '#e4e1dc',
   border: '#8a8580',
 } as const;
 

@@ -23,14 +23,15 @@ function label(l: StripLabel, align: 'left' | 'center' | 'right', width: number)
 }
 
 /**
- * Draws a strip (see `stripGeometry`) as a card node: ticks over a baseline, years as faint
- * grid lines, labels underneath. `colour: 'kind'` draws every tick in its kind's colour (the
+ * Draws a strip (see `stripGeometry`) as a card node: ticks standing on a baseline, new years
+ * as short marks under it, labels underneath. `colour: 'kind'` draws every tick in its kind's colour (the
  * whole timeline's card); `'muted'` draws them grey so the marked event, in its kind's colour
  * with its glyph above it and its window shaded, stands out (an event's card).
  */
 export function stripNode(strip: Strip, colour: 'kind' | 'muted'): CardNode {
   const { width, ticks, mark, start, end, years } = strip;
-  const shapes: CardNode[] = [path(strokes(years.map((y) => y.x), TICK_TOP - 8, BASE), { stroke: CARD_COLOURS.grid, 'stroke-width': 2 })];
+  // New years as axis ticks under the baseline, so they never read as events (which stand on it).
+  const shapes: CardNode[] = [path(strokes(years.map((y) => y.x), BASE, BASE + 6), { stroke: CARD_COLOURS.muted, 'stroke-width': 2 })];
   if (colour === 'kind') {
     const byKind = new Map<Kind, number[]>();
     for (const t of ticks) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t.x]);
