@@ -5,7 +5,7 @@ import { html, type Raw } from './html';
 import { correctedMark, eventBodyMarkup } from './event-markup';
 import { KIND_STYLES } from '../chart/kinds';
 import { dateTimeAttr } from '../time/date-label';
-import { cardAlt, cardPath } from '../build/share-card/card-plan';
+import { cardAlt, cardPath } from '../build/share-card/card-page';
 import { CARD_HEIGHT, CARD_WIDTH } from '../build/share-card/card-size';
 
 /** Which page of the site is being written. */

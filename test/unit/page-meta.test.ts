@@ -4,7 +4,7 @@ import type { TimelineData, TimelineEvent } from '../../src/data/types';
 import { renderEventList } from '../../src/render/event-list';
 import { pageDek, pageDescription, pageHeading, pagePath, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../../src/render/page-meta';
 import { makeEvent, onDay } from './make-event';
-import { cardAlt } from '../../src/build/share-card/card-plan';
+import { cardAlt } from '../../src/build/share-card/card-page';
 
 const data: TimelineData = {
   title: 'Drones & missiles: "what was reported" <2022>',

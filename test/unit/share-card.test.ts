@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cardText, type CardChild, type CardNode } from '../../src/build/share-card/card-node';
-import { cardAlt, cardPath, planCards } from '../../src/build/share-card/card-plan';
+import { cardAlt, cardPath } from '../../src/build/share-card/card-page';
+import { planCards } from '../../src/build/share-card/card-plan';
 import { eventCard, sourceLine } from '../../src/build/share-card/event-card';
 import { CARD_COLOURS, KIND_COLOURS } from '../../src/build/share-card/palette';
 import { spanLabel, timelineCard } from '../../src/build/share-card/timeline-card';
