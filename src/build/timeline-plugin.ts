@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { buildModel, type TimelineModel } from '../data/timeline-model';
 import type { TimelineData, TimelineEvent } from '../data/types';
 import { renderMonthList } from '../render/month-list';
@@ -18,6 +18,9 @@ import { siteUrlFrom } from './site-url';
 import { renderRedirect } from '../render/redirect-page';
 import { writeSheet } from '../data/csv/write-sheet';
 import { watchData } from './live-data';
+import { planCards } from './share-card/card-plan';
+
+type PluginContext = Rollup.PluginContext;
 
 /** The Content Security Policy every built page carries (hosts can send the same as a header; see README). */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'";
@@ -43,7 +46,7 @@ export function fillPage(
   html: string,
   data: TimelineData,
   page: PageKind,
-  opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean; dataScript?: string } = {},
+  opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean; dataScript?: string; cards?: boolean } = {},
 ): string {
   const fill: Record<string, string> = {
     // Large data sets: the index script, just before the app's script, which needs it when it runs.
@@ -56,7 +59,7 @@ export function fillPage(
     heading: escapeHtml(pageHeading(data, page)),
     description: escapeHtml(pageDescription(data, page)),
     dek: escapeHtml(pageDek(data, page)),
-    meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false).value,
+    meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false).value,
     focus: String(renderFocus(page)),
   };
   const filled = html.replace(/<!--timeline:(csp|index-data|app|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
@@ -133,7 +136,7 @@ export function timelinePlugin(): Plugin {
     generateBundle: {
       // After Vite's own HTML plugin has written index.html into the bundle.
       order: 'post',
-      handler(_, bundle) {
+      async handler(_, bundle) {
         if (!loaded) return;
         const index = bundle['index.html'];
         if (!index || index.type !== 'asset') return;
@@ -146,12 +149,15 @@ export function timelinePlugin(): Plugin {
         // The index and month scripts: for large data sets, and shared by all event pages.
         const files = large || eventPages ? largeDataFiles(data, model) : undefined;
         if (files) for (const f of [files.index, files.search, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
+        // Share cards need absolute URLs: only with SITE_URL, and only for pages that exist.
+        const cards = siteUrl !== undefined;
+        if (cards) await emitCards(this, config, data, model, eventPages);
         const inline = large ? '' : fillReaderLinks(fillBody(built, model, data, false), data, model);
         const sharing = files ? fillReaderLinks(fillBody(built, model, data, true), data, model) : '';
         for (const page of pages) {
           const shared = large || page.kind === 'event';
           const body = shared ? sharing : inline;
-          const html = fillPage(body, data, page, { siteUrl, eventPages, csp: true, dataScript: shared ? files?.index.fileName : undefined });
+          const html = fillPage(body, data, page, { siteUrl, eventPages, csp: true, cards, dataScript: shared ? files?.index.fileName : undefined });
           if (page.kind === 'main') index.source = html;
           else if (page.kind === 'embed') this.emitFile({ type: 'asset', fileName: 'embed.html', source: html });
           else {
@@ -172,6 +178,20 @@ export function timelinePlugin(): Plugin {
       },
     },
   };
+}
+
+/**
+ * Renders the share cards (see src/build/share-card/) and emits them as assets. The renderer
+ * (satori, resvg, the font) is loaded only here, so builds without SITE_URL never load it.
+ */
+async function emitCards(ctx: PluginContext, config: ResolvedConfig, data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean): Promise<void> {
+  const t = performance.now();
+  const { cardRenderer } = await import('./share-card/render-card');
+  const render = cardRenderer(config.root);
+  const cards = planCards(data, model, eventPages);
+  for (const card of cards) ctx.emitFile({ type: 'asset', fileName: card.fileName, source: await render(card.tree) });
+  const ms = performance.now() - t;
+  config.logger.info(`Share cards: ${cards.length} in ${Math.round(ms)} ms (${(ms / cards.length).toFixed(0)} ms a card).`);
 }
 
 /** An error that ends the build with its message alone: no stack trace to bury the sentence. */

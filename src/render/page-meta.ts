@@ -5,6 +5,8 @@ import { html, type Raw } from './html';
 import { correctedMark, eventBodyMarkup } from './event-markup';
 import { KIND_STYLES } from '../chart/kinds';
 import { dateTimeAttr } from '../time/date-label';
+import { cardAlt, cardPath } from '../build/share-card/card-page';
+import { CARD_HEIGHT, CARD_WIDTH } from '../build/share-card/card-size';
 
 /** Which page of the site is being written. */
 export type PageKind = { kind: 'main' } | { kind: 'embed' } | { kind: 'event'; item: ChartEvent<TimelineEvent> };
@@ -31,21 +33,32 @@ export function pageDescription(data: TimelineData, page: PageKind): string {
 /**
  * The head tags that make a link to the page preview well: canonical URL and Open Graph /
  * Twitter card. Absolute URLs need the site's address (`siteUrl`); without it they are left out.
+ * With `cards` (the build wrote the share cards) the main and event pages name their card as
+ * a large image.
  */
-export function renderMeta(data: TimelineData, page: PageKind, siteUrl: string | undefined, eventPages: boolean): Raw {
+export function renderMeta(data: TimelineData, page: PageKind, siteUrl: string | undefined, eventPages: boolean, cards = false): Raw {
   const title = pageTitle(data, page);
   const description = pageDescription(data, page);
   const url = siteUrl ? new URL(pagePath(page), siteUrl).href : undefined;
+  const card = cards && siteUrl ? cardPath(page) : undefined;
+  const image = card ? { url: new URL(card, siteUrl).href, alt: cardAlt(data, page) } : undefined;
   return html`<meta property="og:type" content="${page.kind === 'event' ? 'article' : 'website'}" />
     <meta property="og:title" content="${title}" />
     <meta property="og:description" content="${description}" />
     <meta property="og:site_name" content="${data.title}" />
-    <meta name="twitter:card" content="summary" />
+    <meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}" />
     <meta name="twitter:title" content="${title}" />
     <meta name="twitter:description" content="${description}" />
     ${eventPages ? html`<meta name="timeline:event-pages" content="1" />` : ''}
     ${page.kind === 'event' ? html`<meta name="timeline:event" content="${page.item.event.id}" />` : ''}
     ${page.kind === 'embed' ? html`<meta name="timeline:embed" content="1" /><meta name="robots" content="noindex" />` : ''}
+    ${image ? html`<meta property="og:image" content="${image.url}" />
+    <meta property="og:image:type" content="image/png" />
+    <meta property="og:image:width" content="${String(CARD_WIDTH)}" />
+    <meta property="og:image:height" content="${String(CARD_HEIGHT)}" />
+    <meta property="og:image:alt" content="${image.alt}" />
+    <meta name="twitter:image" content="${image.url}" />
+    <meta name="twitter:image:alt" content="${image.alt}" />` : ''}
     ${url && page.kind !== 'embed' ? html`<link rel="canonical" href="${url}" /><meta property="og:url" content="${url}" />` : ''}`;
 }
 

@@ -4,6 +4,7 @@ import type { TimelineData, TimelineEvent } from '../../src/data/types';
 import { renderEventList } from '../../src/render/event-list';
 import { pageDek, pageDescription, pageHeading, pagePath, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind } from '../../src/render/page-meta';
 import { makeEvent, onDay } from './make-event';
+import { cardAlt } from '../../src/build/share-card/card-page';
 
 const data: TimelineData = {
   title: 'Drones & missiles: "what was reported" <2022>',
@@ -149,6 +150,30 @@ describe('renderMeta', () => {
   it('renderMeta names the event only on event pages', () => {
     expect(meta(renderMeta(data, main, SITE, true).value, 'timeline:event')).toBeUndefined();
     expect(meta(renderMeta(data, embed, SITE, true).value, 'timeline:event')).toBeUndefined();
+  });
+
+  it('renderMeta names the share card as a large image, by absolute URL, with its size and alt text, when the build wrote cards', () => {
+    for (const [page, path] of [[main, 'cards/timeline.png'], [eventPage, 'cards/events/2022-10-06-moscow-agreement.png']] as const) {
+      const out = renderMeta(data, page, SITE, true, true).value;
+      const url = `${SITE}${path}`;
+      expect(meta(out, 'og:image')).toBe(url);
+      expect(meta(out, 'twitter:image')).toBe(url);
+      expect(meta(out, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(out, 'og:image:type')).toBe('image/png');
+      expect([meta(out, 'og:image:width'), meta(out, 'og:image:height')]).toEqual(['1200', '630']);
+      expect(meta(out, 'og:image:alt')).toBe(cardAlt(data, page));
+      expect(meta(out, 'twitter:image:alt')).toBe(cardAlt(data, page));
+    }
+    // The alt text is data: escaped like the rest.
+    expect(renderMeta(data, eventPage, SITE, true, true).value).not.toContain('<b>');
+  });
+
+  it('renderMeta names no image without cards, without the site URL, or on the embed page', () => {
+    for (const out of [renderMeta(data, main, SITE, true).value, renderMeta(data, main, undefined, true, true).value, renderMeta(data, embed, SITE, true, true).value]) {
+      expect(meta(out, 'og:image')).toBeUndefined();
+      expect(meta(out, 'twitter:image')).toBeUndefined();
+      expect(meta(out, 'twitter:card')).toBe('summary');
+    }
   });
 
   it('renderMeta says the site has event pages only when it does', () => {

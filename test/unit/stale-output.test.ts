@@ -8,6 +8,10 @@ describe('staleOutputs', () => {
     expect(staleOutputs(ROOT, 'dist', undefined)).toEqual(BUILD_OUTPUTS.map((n) => `${ROOT}/dist/${n}`));
   });
 
+  it('staleOutputs removes the share cards a build with SITE_URL wrote', () => {
+    expect(staleOutputs(ROOT, 'dist', undefined)).toContain(`${ROOT}/dist/cards`);
+  });
+
   it('staleOutputs leaves a folder outside the root alone, as Vite does without --emptyOutDir', () => {
     expect(staleOutputs(ROOT, '../site', undefined)).toEqual([]);
     expect(staleOutputs(ROOT, '/srv/www', undefined)).toEqual([]);

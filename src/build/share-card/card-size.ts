@@ -1,0 +1,12 @@
+/** A share card's size in px: the 1.91:1 image Open Graph and Twitter's large card show uncropped. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** The margin around a card's content, in px. */
+export const CARD_PAD = 60;
+
+/** The height of the coloured bar along a card's top, in px. */
+export const CARD_BAR = 12;
+
+/** The font family every card is set in (loaded from @fontsource/source-sans-3 by the renderer). */
+export const CARD_FONT = 'Source Sans 3';
