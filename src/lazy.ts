@@ -15,3 +15,6 @@ export { shareLink } from './url/links';
 export { chunkedDetails, inlineDetails } from './data/details-store';
 export { applyFind, facetsOf } from './app/shown-view';
 export { checkFilter } from './view/check-filter';
+export { wireFilterForm } from './app/filter-form';
+export { inlineSearch, chunkedSearch } from './search/search-loader';
+export { viewLink } from './url/links';

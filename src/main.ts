@@ -15,6 +15,7 @@ import { resolveView } from './url/resolve-view';
 import { installScriptPolicy } from './app/trusted-scripts';
 import { LAZY_FAILED } from './app/lazy-notice';
 import type { FindState } from './app/shown-view';
+import type { Selection } from './view/select-events';
 import { KINDS, type Kind } from './data/types';
 
 // The composition root: the only module that reads the page, its URL and its frame. The data
@@ -35,7 +36,8 @@ const chart = document.querySelector('timeline-chart');
 /** What the reader narrowed the timeline to: filter, search, lanes (the chart is handed the model of what it shows). */
 let find: FindState = {};
 /** Called when the find state changes (the lazy part wires the form, the search and the address to it). */
-let onFind: (state: FindState) => void = () => {};
+let onFind: (state: FindState, selection: Selection | null) => void = () => {};
+let lastSelection: Selection | null = null;
 if (chart) start(chart, index ? modelFromIndex(index) : buildModel(data!), ctx);
 
 function readJson<T>(id: string): T | null {
@@ -95,7 +97,7 @@ function setFind(lazy: Lazy, chart: TimelineChart, model: TimelineModel, next: F
   find = next;
   const views = { chart, overview: document.querySelector('timeline-overview'), list: document.querySelector<HTMLElement>('.list-scroll') };
   const applied = lazy.applyFind(model, lazy.facetsOf(model, index), next, views, keep ?? chart.selectedId);
-  onFind(find);
+  onFind(find, (lastSelection = applied.selection));
   return applied.forced !== null && applied.forced === keep;
 }
 
@@ -182,7 +184,25 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   whenIdle(
     () =>
       void loadLazy().then((lazy) => {
-        lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed });
+        const address = lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed, view: () => ({ ...find }) });
+        // The filter bar: search, actor and source, lanes, Show all, Copy link to this view.
+        const form = document.querySelector<HTMLFormElement>('form.filters');
+        const bar = form
+          ? lazy.wireFilterForm(form, {
+              chart,
+              model,
+              list: scroller,
+              search: index ? lazy.chunkedSearch(index, new URL('assets/', ctx.rootUrl).href) : lazy.inlineSearch(data!.events),
+              state: () => find,
+              set: (next) => setFind(lazy, chart, model, next),
+              copyView: () => lazy.copyLink(lazy.viewLink({ ...find, window: chart.visibleWindow() ?? undefined, event: chart.selectedId ?? undefined }, ctx)),
+            })
+          : null;
+        onFind = (state, selection) => {
+          bar?.update(state, selection);
+          address.refresh();
+        };
+        bar?.update(find, lastSelection);
         if (!scroller) return;
         const sticky = () => (panel && getComputedStyle(panel).position === 'sticky' ? panel : null);
         const sync = lazy.syncList(scroller, chart, {
@@ -207,6 +227,13 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   document.addEventListener('click', (e) => {
     const button = (e.target as Element | null)?.closest?.('button.copy-link') as HTMLButtonElement | null;
     if (button?.dataset.id) copy(button.dataset.id);
+  });
+  // On a phone the filters fold behind a button (page.css); it works before the rest of the bar is wired.
+  const more = document.querySelector<HTMLButtonElement>('.filters button.more');
+  more?.addEventListener('click', () => {
+    const open = more.getAttribute('aria-expanded') !== 'true';
+    more.setAttribute('aria-expanded', String(open));
+    document.getElementById('filter-picks')?.classList.toggle('open', open);
   });
   const embedButton = document.getElementById('embed-button');
   if (embedButton && !ctx.embed) {

@@ -4,7 +4,7 @@ import type { LargeIndex } from '../data/large-index';
 import { subsetModel } from '../data/subset-model';
 import { eventFacets, type EventFacets } from '../view/event-facets';
 import { unpackFacets } from '../view/packed-facets';
-import { selectEvents, type EventFilter, type Selection } from '../view/select-events';
+import { selectEvents, type Selection } from '../view/select-events';
 import { actorFrame, actorLanes } from '../chart/actor-frame';
 
 /** What the chart needs to draw lanes by actor (it comes with the lazily loaded part, like the filters). */
@@ -24,7 +24,10 @@ export function facetsOf(model: TimelineModel, index?: Pick<LargeIndex, 'facets'
 }
 
 /** What the reader narrowed the timeline to, besides where it is: the filter, the search and the lane mode. */
-export interface FindState extends EventFilter {
+export interface FindState {
+  kinds?: Kind[];
+  actors?: string[];
+  outlets?: string[];
   q?: string;
   lanes?: 'actor';
 }

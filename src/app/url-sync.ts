@@ -1,14 +1,15 @@
 import type { SelectDetail, TimelineChart } from '../components/timeline-chart';
-import { withEvent } from '../url/links';
+import { withView } from '../url/links';
+import type { ViewRequest } from '../url/view-request';
 
-const TIMELINE_PARAMS = /[?&](event|date|from|to)=|#timeline=/;
+const TIMELINE_PARAMS = /[?&](event|date|from|to|kind|actor|outlet|q|lanes)=|#timeline=/;
 
 /**
- * Keeps the address in step with the selection, with `history.replaceState` (never
+ * Keeps the address in step with the selection and the view (`opts.view`: filter, search, lanes), with `history.replaceState` (never
  * `pushState`, so Back leaves the page) at most a few times a second; and moves the timeline
  * when an in-page link changes the query or hash (the page itself listens for `hashchange`).
  */
-export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { write: boolean; minInterval?: number }): void {
+export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { write: boolean; minInterval?: number; view?: () => ViewRequest }): { refresh(): void } {
   const minInterval = opts.minInterval ?? 350;
   let last = 0;
   let timer = 0;
@@ -18,7 +19,8 @@ export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { 
     timer = 0;
     last = performance.now();
     if (pending === undefined) return;
-    const next = withEvent(location.href, pending);
+    // The selection, with the filter, search and lanes the reader chose.
+    const next = withView(location.href, { ...opts.view?.(), ...(pending ? { event: pending } : {}) });
     pending = undefined;
     if (next === location.href) return;
     try {
@@ -28,12 +30,14 @@ export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { 
     }
   };
 
+  const schedule = (id: string | null) => {
+    pending = id;
+    if (!timer) timer = window.setTimeout(write, Math.max(0, minInterval - (performance.now() - last)));
+  };
   if (opts.write) {
     chart.addEventListener('timeline-select', (e) => {
       const { id, cause } = (e as CustomEvent<SelectDetail>).detail;
-      if (cause === 'program') return;
-      pending = id;
-      if (!timer) timer = window.setTimeout(write, Math.max(0, minInterval - (performance.now() - last)));
+      if (cause !== 'program') schedule(id);
     });
   }
 
@@ -51,4 +55,6 @@ export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { 
     }
     onLinkChange();
   });
+  // The reader changed the filter, search or lanes: the address follows (with the selection kept).
+  return { refresh: () => opts.write && schedule(chart.selectedId) };
 }

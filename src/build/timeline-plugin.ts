@@ -7,6 +7,9 @@ import { renderMonthList } from '../render/month-list';
 import { firstViewDates } from './first-view-dates';
 import { LARGE_DATA, largeDataFiles, MAX_EVENT_PAGES } from './large-data';
 import { renderEventList } from '../render/event-list';
+import { renderFilterBar } from '../render/filter-bar';
+import { eventFacets } from '../view/event-facets';
+import { facetLists } from '../view/facets';
 import { escapeHtml, jsonForScript } from '../render/html';
 import { pagePath, pageDescription, pageTitle, renderFocus, renderMeta, renderSitemap, type PageKind, pageDek, pageHeading } from '../render/page-meta';
 import { dataPath, DataFileError, loadData } from './load-data';
@@ -32,13 +35,15 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
  * square. Every page also carries the dates its first view shows, already formatted.
  */
 export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData, shared = model.events.length > LARGE_DATA): string {
+  const facets = facetLists(model, eventFacets(model.events.map((e) => e.event)));
   const fill: Record<string, string> = {
+    filters: renderFilterBar(facets).value,
     list: shared ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`).value,
     data:
       (shared ? '' : `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`) +
       `<script type="application/json" id="timeline-dates">${jsonForScript(firstViewDates(model))}</script>`,
   };
-  return template.replace(/<!--timeline:(list|data)-->/g, (_, key: string) => fill[key]);
+  return template.replace(/<!--timeline:(filters|list|data)-->/g, (_, key: string) => fill[key]);
 }
 
 /** Fills the page-specific placeholders: title, description, head meta and the focused event. */

@@ -20,10 +20,10 @@ export function actorLanes(events: readonly ChartEvent[], actorsOf: (e: ChartEve
   if (only.length) return capLanes(only, max);
   const counts = new Map<string, number>();
   for (const e of events) for (const a of actorsOf(e)) counts.set(a, (counts.get(a) ?? 0) + 1);
-  return capLanes(
-    [...counts].sort((a, b) => b[1] - a[1]).map(([a]) => a),
-    max,
-  );
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([a]) => a);
+  // "Others" only when some event has none of the actors that got a lane.
+  const top = new Set(ranked.slice(0, max));
+  return events.every((e) => actorsOf(e).some((a) => top.has(a))) ? ranked.slice(0, max) : capLanes(ranked, max);
 }
 
 /** At most `max` lanes for the actors named: the rest share an "Others" lane. */
@@ -40,6 +40,8 @@ export interface ActorFrameOptions {
   actorsOf: (e: ChartEvent) => readonly string[];
   labelWidth: (e: ChartEvent) => number;
   keepId?: string | null;
+  /** The width of each lane's name at the plot's left edge: marks and labels keep clear of it. */
+  nameWidth?: (actor: string) => number;
 }
 
 /**
@@ -74,7 +76,8 @@ export function actorFrame(model: TimelineModel, xs: ScaleLinear<number, number>
   const marks: Frame['marks'] = [];
   const overflow = new Map<number, { index: number; x: number }>();
   perLane.forEach((candidates, lane) => {
-    const { boxes, overflow: rest } = layoutLabels({ candidates, lanes: 1, markWidth: o.markWidth, width: o.width });
+    const reserved = o.nameWidth ? o.nameWidth(o.lanes[lane]) + 6 : 0;
+    const { boxes, overflow: rest } = layoutLabels({ candidates, lanes: 1, markWidth: o.markWidth, width: o.width, reserved });
     for (const b of boxes) marks.push({ ...b, lane, key: `${byIndex.get(b.index)!.event.id}@${lane}`, item: byIndex.get(b.index)! });
     for (const r of rest) overflow.set(candidates[r].index, { index: candidates[r].index, x: candidates[r].x });
   });

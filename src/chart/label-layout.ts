@@ -27,6 +27,8 @@ export interface LabelLayoutInput {
   previous?: ReadonlyMap<number, number>;
   /** Every mark carries a label: one that gets no room goes to the overflow instead (narrow screens), unless its weight is Infinity. */
   requireLabel?: boolean;
+  /** Pixels at the left of every lane kept free (for the lane's name): nothing is placed there. */
+  reserved?: number;
 }
 
 export interface LabelLayout {
@@ -79,14 +81,14 @@ function roomBefore(taken: readonly Interval[], b: number): number {
  *   // one box in lane 0 with labelRoom 80
  */
 export function layoutLabels(input: LabelLayoutInput): LabelLayout {
-  const { candidates, lanes, markWidth, width, gap = 4, minLabel = 60, previous, requireLabel = false } = input;
+  const { candidates, lanes, markWidth, width, gap = 4, minLabel = 60, previous, requireLabel = false, reserved = 0 } = input;
   const half = markWidth / 2;
   const leftOf = (c: LabelCandidate) => Math.min(c.x0, c.x - half);
   const rightOf = (c: LabelCandidate) => Math.max(c.x1, c.x + half);
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b].weight - candidates[a].weight || candidates[a].x - candidates[b].x);
 
   // 1. Marks.
-  const taken: Interval[][] = Array.from({ length: lanes }, () => []);
+  const taken: Interval[][] = Array.from({ length: lanes }, (): Interval[] => (reserved > 0 ? [[-Infinity, reserved]] : []));
   const laneOf = new Map<number, number>();
   const overflow: number[] = [];
   for (const i of order) {

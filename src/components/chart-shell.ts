@@ -90,8 +90,19 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
     const svg = b.appendChild(legendSymbol('-9 -9 18 18', `kind-${k}`));
     svg.appendChild(document.createElementNS(SVG_NS, 'path')).setAttribute('d', kindPath(k));
     b.append(KIND_STYLES[k].label);
+    // One tab stop for the legend; arrows move along it (the toolbar pattern).
+    b.tabIndex = k === KINDS[0] ? 0 : -1;
     kinds[k] = b;
   }
+  legend.addEventListener('keydown', (e) => {
+    const at = KINDS.findIndex((k) => kinds[k] === e.target);
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: KINDS.length - 1 }[e.key];
+    if (at < 0 || to === undefined) return;
+    e.preventDefault();
+    const next = kinds[KINDS[(to + KINDS.length) % KINDS.length]];
+    for (const b of Object.values(kinds)) b.tabIndex = b === next ? 0 : -1;
+    next.focus();
+  });
   const li = legend.appendChild(document.createElement('li'));
   const sample = li.appendChild(legendSymbol('0 -9 30 18', null)).appendChild(document.createElementNS(SVG_NS, 'rect'));
   for (const [k, v] of Object.entries({ class: 'span-sample', x: 1, y: -6, width: 28, height: 12, rx: 6 })) sample.setAttribute(k, String(v));

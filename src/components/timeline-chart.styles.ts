@@ -19,7 +19,7 @@ export const chartStyles = css`
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0; padding: 0; list-style: none; font-size: 0.8125rem; }
   .legend li { display: flex; align-items: center; gap: 0.3rem; }
   .legend button {
-    display: flex; align-items: center; gap: 0.3rem; min-width: 0; min-height: 1.75rem; padding: 0 0.5rem 0 0.35rem;
+    display: flex; align-items: center; gap: 0.3rem; min-width: 0; min-height: 1.5rem; padding: 0 0.5rem 0 0.35rem;
     font-size: 0.8125rem; border-radius: 999px; border-color: var(--grid);
   }
   .legend button[aria-pressed='false'] { color: var(--muted); text-decoration: line-through; background: transparent; border-style: dashed; }

@@ -251,7 +251,7 @@ export class TimelineChart extends ReactiveElement {
     const labelWidth = (e: ChartEvent) => geo.measure(e.event.title);
     const byActor = this.laneMode === 'actor' ? this.byActor : null;
     const frame = byActor
-      ? byActor.frame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: 36, lanes: this.actorLaneNames(byActor), actorsOf: byActor.actorsOf, labelWidth, keepId })
+      ? byActor.frame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: 36, lanes: this.actorLaneNames(byActor), actorsOf: byActor.actorsOf, labelWidth, keepId, nameWidth: (a) => geo.measure(a) * 0.95 + 8 })
       : computeFrame(this.model, xs, {
           width: this.width,
           lanes: LANES,
@@ -303,7 +303,7 @@ export class TimelineChart extends ReactiveElement {
       ...names.map((name, i) => {
         const div = document.createElement('div');
         div.textContent = name;
-        div.style.top = `${geo.laneY(i) - LANE_H / 2 - 2}px`;
+        div.style.top = `${geo.laneY(i) - 5}px`;
         return div;
       }),
     );

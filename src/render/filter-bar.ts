@@ -18,7 +18,7 @@ function options(list: readonly FacetOption[], all: string): Raw {
  * so it costs the first load no script): a search box with the match count and steps through
  * the matches, the actor and source filters, lanes by actor, the count of what is shown, a
  * control that clears everything and "Copy link to this view". The kinds are filtered from the
- * chart's legend. Without JavaScript it stays hidden (page.css): the list below has everything.
+ * chart's legend. On a phone the actor, source and lanes controls fold behind a "Filters" button. Without JavaScript it stays hidden (page.css): the list below has everything.
  * Real form controls with labels; the form never submits (the page's script handles it).
  */
 export function renderFilterBar(facets: { actors: readonly FacetOption[]; outlets: readonly FacetOption[] }): Raw {
@@ -30,9 +30,11 @@ export function renderFilterBar(facets: { actors: readonly FacetOption[]; outlet
     <button type="button" class="match-step" data-dir="-1" aria-label="Previous match" title="Previous match (Shift+Enter)" hidden>↑</button>
     <button type="button" class="match-step" data-dir="1" aria-label="Next match" title="Next match (Enter)" hidden>↓</button>
   </div>
+  <div class="picks" id="filter-picks">
   ${facets.actors.length > 1 ? html`<div class="pick"><label for="filter-actor">Actor</label> <select id="filter-actor" name="actor">${options(facets.actors, 'All actors')}</select></div>` : ''}
   ${facets.outlets.length > 1 ? html`<div class="pick"><label for="filter-outlet">Source</label> <select id="filter-outlet" name="outlet">${options(facets.outlets, 'All sources')}</select></div>` : ''}
   <div class="pick"><input id="filter-lanes" name="lanes" type="checkbox" value="actor" /> <label for="filter-lanes">Lanes by actor</label></div>
-  <p class="shown"><span class="count" aria-hidden="true"></span> <button type="button" class="clear" hidden>Show all</button> <button type="button" class="copy-view">Copy link to this view</button></p>
+  </div>
+  <p class="shown"><span class="count" aria-hidden="true"></span> <button type="button" class="more" aria-expanded="false" aria-controls="filter-picks">Filters</button> <button type="button" class="clear" hidden>Show all</button> <button type="button" class="copy-view">Copy link to this view</button></p>
 </form>`;
 }

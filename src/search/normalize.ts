@@ -42,9 +42,10 @@ function fold1(ch: string): string {
   if (digit >= 0x660 && digit <= 0x669) return String(digit - 0x660);
   if (digit >= 0x6f0 && digit <= 0x6f9) return String(digit - 0x6f0);
   let out = '';
-  for (const c of ch.toLowerCase().normalize('NFKD').replace(MARKS, '')) {
-    const special = SPECIAL[c];
-    out += special ?? (WORD_CHAR.test(c) ? c.toLowerCase() : ' ');
+  // Each part of the decomposition is folded as a character of its own would be (so folding twice changes nothing).
+  for (const d of ch.toLowerCase().normalize('NFKD').replace(MARKS, '')) {
+    const c = d.toLowerCase();
+    out += JOINERS.test(c) ? '' : (SPECIAL[c] ?? (WORD_CHAR.test(c) ? c : ' '));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { escapeHtml } from '../render/html';
  * The frame's height before its script sizes it (and for good, where a CMS strips scripts): the
  * timeline's real height in a 680 px article column, measured by the embed browser test.
  */
-export const SNIPPET_HEIGHT = 566;
+export const SNIPPET_HEIGHT = 578;
 
 /**
  * The HTML an editor pastes to embed the timeline: a lazy, borderless, full-width iframe with a

@@ -79,6 +79,8 @@ describe('at a glance', () => {
     expect(c.overlaps).to.deep.equal([]);
     const chip = [...chart.shadowRoot!.querySelectorAll<SVGGElement>('g.group')].sort((a, b) => Number(b.dataset.hi) - Number(b.dataset.lo) - (Number(a.dataset.hi) - Number(a.dataset.lo)))[0];
     expect(chip, 'a chip').to.not.equal(undefined);
+    chip.scrollIntoView({ block: 'center' });
+    await frames(2);
     const r = chip.getBoundingClientRect();
     const fr = frame.getBoundingClientRect();
     await input({ type: 'move', x: Math.round(fr.left + r.left + r.width / 2), y: Math.round(fr.top + r.top + r.height / 2), steps: 3 });

@@ -17,8 +17,12 @@ describe('timeline-chart keyboard, event cards and accessibility', () => {
 
   it('Tab reaches the chart after the zoom buttons, and arrow keys walk the events in date order', async () => {
     const ids = m.model.events.map((e) => e.event.id);
-    // The last button before the plot: Next (after the zoom buttons and Previous).
+    // After the zoom buttons and Previous / Next: the legend's kinds, one tab stop (arrows move along them), then the plot.
     m.shadow.querySelector<HTMLButtonElement>('.steps .next')!.focus();
+    await input({ type: 'press', key: 'Tab' });
+    expect(m.shadow.activeElement?.getAttribute('data-kind'), 'the legend').to.equal('delivery');
+    await input({ type: 'press', key: 'ArrowRight' });
+    expect(m.shadow.activeElement?.getAttribute('data-kind'), 'arrows move along the legend').to.equal('agreement');
     await input({ type: 'press', key: 'Tab' });
     expect(focusedId(m), `focus on ${m.shadow.activeElement?.outerHTML.slice(0, 120)}`).to.equal(ids[0]);
     await input({ type: 'press', key: 'ArrowRight' }, { type: 'press', key: 'ArrowRight' });

@@ -182,6 +182,23 @@ for (const [name, viewport] of [
   });
 }
 
+// Find and follow: a filter, a search, lanes by actor (desktop and phone).
+for (const [name, viewport, query] of [
+  ['desktop-filtered', DESKTOP, '?kind=strike,delivery'],
+  ['desktop-search', DESKTOP, '?q=kyiv'],
+  ['desktop-lanes', DESKTOP, '?lanes=actor'],
+  ['phone-lanes', PHONE, '?lanes=actor'],
+]) {
+  await shot(name, async () => {
+    const p = await page(viewport);
+    await p.goto(SITE + query);
+    await drawn(p);
+    await p.waitForFunction(() => !document.documentElement.classList.contains('find-pending'), { timeout: 10000 });
+    await sleep(500);
+    return p;
+  });
+}
+
 await shot('phone-tapped', async () => {
   const p = await page(PHONE);
   await p.goto(`${SITE}?date=2022-10`);

@@ -30,7 +30,8 @@ describe('fillBody', () => {
   it('fillBody fills the list and data placeholders and leaves the page ones', () => {
     expect(placeholders(template)).toContain('list');
     expect(placeholders(template)).toContain('data');
-    expect(placeholders(body)).toEqual(placeholders(template).filter((p) => p !== 'list' && p !== 'data'));
+    expect(placeholders(body)).toEqual(placeholders(template).filter((p) => p !== 'list' && p !== 'data' && p !== 'filters'));
+    expect(body).toContain('<form class="filters" role="search"');
   });
 
   it('fillBody lists every event in date order, each linking to ?event=', () => {
