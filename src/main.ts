@@ -172,7 +172,9 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
       if (open === root.classList.contains('card-open')) return;
       const before = panel.getBoundingClientRect().top;
       root.classList.toggle('card-open', open);
-      if (open) window.scrollBy(0, panel.getBoundingClientRect().top - before);
+      // (Only a real move: even a scroll by 0 would stop a card's smooth reveal under way.)
+      const moved = panel.getBoundingClientRect().top - before;
+      if (open && Math.abs(moved) >= 1) window.scrollBy(0, moved);
     });
   }
   // Idle, or at the latest after a second: a busy page still gets its list sync and address sync.

@@ -124,6 +124,8 @@ export class TimelineChart extends ReactiveElement {
   private lastRect = new DOMRect();
   /** A full card was opened before the cards' script was here: bring it on screen once it is. */
   private revealPending = false;
+  /** What made the last selection. */
+  private lastCause: SelectDetail['cause'] = 'program';
   /** The lazily loaded part with the cards, once it is here. */
   private cards?: typeof import('../lazy');
   /** The marks drawn in the last frame: the zoom buttons zoom towards where they are. */
@@ -171,6 +173,7 @@ export class TimelineChart extends ReactiveElement {
   select(id: string | null, opts: { focus?: boolean; center?: boolean; pin?: boolean; cause?: SelectDetail['cause'] } = {}): void {
     const item = id ? this.model?.byId.get(id) : undefined;
     const next = item ? item.event.id : null;
+    this.lastCause = opts.cause ?? 'program';
     if (next) void loadLazy();
     if (next !== this.selectedId) {
       this.selectedId = next;
@@ -474,7 +477,8 @@ export class TimelineChart extends ReactiveElement {
       return;
     }
     if (this.cards.presentCards(this.cardView())) this.dispatchEvent(new CustomEvent('timeline-card', { bubbles: true, composed: true }));
-    if (this.revealPending && this.pinned) this.cards.revealCard(this.shell!.card as EventCard, !this.reduceMotion);
+    // A card a link opened is brought on screen at once (the page is still loading); one the reader opened, smoothly.
+    if (this.revealPending && this.pinned) this.cards.revealCard(this.shell!.card as EventCard, !this.reduceMotion && this.lastCause !== 'program');
     this.revealPending = false;
   }
 

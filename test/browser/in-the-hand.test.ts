@@ -240,7 +240,7 @@ describe('in the hand: phone, 390 x 844 with touch', () => {
     expect(r.left).to.be.at.least(0);
     expect(r.right).to.be.at.most(PHONE.width);
     // The page may scroll a little to bring the card's head on screen; its close button is then visible.
-    await until(() => box(full.shadowRoot!.querySelector('.close')!).bottom <= PHONE.height, 'the close button on screen');
+    await until(() => box(full.shadowRoot!.querySelector('.close')!).bottom <= PHONE.height, `the close button on screen (${JSON.stringify(box(full.shadowRoot!.querySelector('.close')!))}, scrollY ${s.win.scrollY}, card ${JSON.stringify(box(full))})`);
     const close = box(full.shadowRoot!.querySelector('.close')!);
     expect(close.top).to.be.at.least(0);
     expect(box(full).top, 'the card below the headline').to.be.at.least(box(s.doc.querySelector('h1')!).bottom);
