@@ -219,10 +219,9 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
         if (months && chart.details) lazy.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
       }, () => showNotice(LAZY_FAILED)),
   );
-  // Also once idle: set up date formatting (the first view's dates came formatted from the build).
-  // With the lazy part fetched above, the page keeps working offline.
-
-  whenIdle(prepareFormatting);
+  // Date formatting (the first view's dates came formatted from the build) is set up on the
+  // reader's first sign of interaction, not while the page loads: setting up Intl is a long task on a phone.
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel']) window.addEventListener(type, prepareFormatting, { once: true, passive: true });
 
   const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(lazy.shareLink(id, ctx)));
   chart.addEventListener('timeline-copy-link', (e) => copy((e as CustomEvent<{ id: string }>).detail.id));

@@ -1,7 +1,9 @@
 import { utcYear } from 'd3-time';
 import { TICK_PLANS, tickValues } from '../chart/ticks';
 import type { TimelineModel } from '../data/timeline-model';
-import { formatEventDate, recordFormatted, type FormattedDates } from '../time/date-label';
+import { formatEventDate, formatUtc, recordFormatted, type FormattedDates } from '../time/date-label';
+import { fullDomain } from '../chart/view-window';
+import { startOfDayUtc } from '../time/calendar-day';
 import { LARGE_DATA } from './large-data';
 
 const COARSE = TICK_PLANS.filter((p) => p.name === 'month' || p.name === 'quarter' || p.name === 'year');
@@ -10,7 +12,7 @@ const COARSE = TICK_PLANS.filter((p) => p.name === 'month' || p.name === 'quarte
  * The dates a page's first view shows, formatted at build time so the page can draw it without
  * setting up Intl first: the axis labels of months, quarters and years over the data's span (a
  * year more on each side, for the chart's padding), and, when the page carries all the data,
- * each event's date for the accessible name of its mark.
+ * each event's date for the accessible name of its mark, and the ends of the overview's brush.
  */
 export function firstViewDates(model: TimelineModel): FormattedDates {
   const [lo, hi] = model.extent;
@@ -20,5 +22,9 @@ export function firstViewDates(model: TimelineModel): FormattedDates {
   return recordFormatted(() => {
     for (const plan of COARSE) for (const t of tickValues(plan, from, to)) plan.format(t);
     if (model.events.length <= LARGE_DATA) for (const e of model.events) formatEventDate(e.event.date);
+    // The overview's brush names the dates it spans: at first, the chart's whole span.
+    const [a, b] = fullDomain(model.extent);
+    formatUtc(startOfDayUtc(a), 'day');
+    formatUtc(startOfDayUtc(b - 1), 'day');
   });
 }

@@ -4,6 +4,12 @@ import type { ScaleLinear } from 'd3-scale';
 /** A window of time in UTC milliseconds, [from, to]. */
 export type TimeWindow = [number, number];
 
+/** The whole span the chart shows: the data's extent with a margin (4 %, at least three days) on each side. */
+export function fullDomain([lo, hi]: readonly [number, number]): TimeWindow {
+  const pad = Math.max((hi - lo) * 0.04, 3 * 86_400_000);
+  return [lo - pad, hi + pad];
+}
+
 /**
  * The zoom transform that shows `window` across the base scale's range, clamped to `maxK`.
  * The bridge between dates (what links and state hold) and pixels (what d3-zoom holds).

@@ -16,7 +16,7 @@ import { keyAction } from '../chart/keyboard';
 import { indexAt, nearestIndex } from '../chart/visible';
 import { panDelta, wheelIntent } from '../chart/wheel-intent';
 import { timelineZoom } from '../chart/zoom-behavior';
-import { transformToWindow, windowToTransform, type TimeWindow } from '../chart/view-window';
+import { fullDomain, transformToWindow, windowToTransform, type TimeWindow } from '../chart/view-window';
 import { DAY_MS } from '../time/calendar-day';
 import { formatEventDate } from '../time/date-label';
 import { chartStyles } from './timeline-chart.styles';
@@ -501,10 +501,8 @@ export class TimelineChart extends ReactiveElement {
     const keep = this.pendingWindow ?? (this.base && !force ? transformToWindow(this.base, this.transform) : null);
     this.pendingWindow = null;
     this.width = width;
-    const [lo, hi] = this.model.extent;
-    const pad = Math.max((hi - lo) * 0.04, 3 * DAY_MS);
     // The base scale never changes after this: zooming derives the visible scale from it.
-    this.base = scaleLinear().domain([lo - pad, hi + pad]).range([0, width]);
+    this.base = scaleLinear().domain(fullDomain(this.model.extent)).range([0, width]);
     this.zoomer = timelineZoom<SVGSVGElement>(this.maxK(), width, HEIGHT).on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this.onZoom(e));
     svg.call(this.zoomer).on('dblclick.zoom', null);
     svg.call(this.zoomer.transform, keep ? windowToTransform(this.base, keep, this.maxK()) : zoomIdentity);

@@ -54,15 +54,17 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart, layout: Li
     li.setAttribute('aria-current', 'true');
     fromChart = Date.now();
     chart.currentId = null;
-    const behavior = reduceMotion ? 'auto' : 'smooth';
-    if (boxed()) {
-      // Scroll only the list, never the page, so the chart stays where the reader is looking.
-      const top = scroller.scrollTop + li.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
-      scroller.scrollTo({ top, behavior });
-    } else if (layout.chartStuck?.()) {
-      // The list is read under the sticky chart: the page scrolls, the chart stays put.
-      window.scrollTo({ top: scrollY + li.getBoundingClientRect().top - topOfView() - 8, behavior });
-    }
+    const boxedList = boxed();
+    // Scroll only the list, never the page, so the chart stays where the reader is looking; or, when
+    // the list is read under the sticky chart, the page (the chart stays put).
+    if (!boxedList && !layout.chartStuck?.()) return;
+    const target: HTMLElement | Window = boxedList ? scroller : window;
+    const off = () => li.getBoundingClientRect().top - (boxedList ? scroller.getBoundingClientRect().top : topOfView()) - 8;
+    const place = (behavior: ScrollBehavior) => target.scrollTo({ top: (boxedList ? scroller.scrollTop : scrollY) + off(), behavior });
+    place(reduceMotion ? 'auto' : 'smooth');
+    // Items far off screen are laid out only when they come near (page.css: content-visibility), so
+    // the first aim can be a little off: once the scroll ends, correct it.
+    target.addEventListener('scrollend', () => Math.abs(off()) > 4 && place('auto'), { once: true });
   };
   chart.addEventListener('timeline-select', (e) => {
     const { id } = (e as CustomEvent<SelectDetail>).detail;
