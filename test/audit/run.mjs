@@ -312,6 +312,11 @@ const STATES = [
   { name: '200% zoom: first load', path: '', viewport: ZOOM_200, reflow: true },
   { name: '200% zoom: card open', path: '', viewport: ZOOM_200, act: pin, reflow: true },
   { name: '200% zoom: event page', path: EVENT_PAGE, viewport: ZOOM_200, reflow: true },
+  // Find and follow: a filter with a search, lanes by actor, and both on a narrow screen.
+  { name: 'filtered and searched', path: 'index.html?kind=strike,delivery,statement&q=kyiv' },
+  { name: 'lanes by actor', path: 'index.html?lanes=actor&actor=Iran' },
+  { name: 'dark: filtered and searched', path: 'index.html?kind=strike,statement&q=drones', media: DARK },
+  { name: '320 px: lanes by actor, searched', path: 'index.html?lanes=actor&q=shahed', viewport: NARROW, reflow: true },
 ];
 
 /** Opens a fresh page in its own browser context, records everything it does, and returns it with its log. */
