@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { parseSheet, sniffDelimiter } from '../data/csv/sheet-text';
 import type { ImportNote } from './tl3-json';
 import { plainLine } from './plain-text';
 import { ImportError, type Tl3Slide, type Tl3Timeline } from './tl3-format';
@@ -39,14 +39,10 @@ function readTime(cell: string): Record<string, string> | null {
  * @example readSheet('Year,Headline\n2012,Hello').timeline.events[0] // { start_date: { year: '2012', … }, text: { headline: 'Hello', … }, … }
  */
 export function readSheet(csv: string): SheetReading {
-  const firstLine = csv.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  let rows: string[][];
-  try {
-    rows = parse(csv, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
-  } catch (e) {
-    throw new ImportError(`is not readable as CSV: ${(e as Error).message}`);
-  }
+  // Read as our own sheets are (src/data/csv/sheet-text.ts): comma, semicolon or tab, as the header row has it.
+  const parsed = parseSheet(csv, sniffDelimiter(csv.replace(/^\ufeff/, '')));
+  if ('problem' in parsed) throw new ImportError(parsed.problem.message);
+  const { rows } = parsed;
   if (!rows.length) throw new ImportError('is empty: expected the TimelineJS3 sheet template, with its header row (Year, Month, Day, …, Headline, Text, …)');
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name.toLowerCase());

@@ -190,6 +190,6 @@ describe('readSheet and importText', () => {
   it('readSheet refuses a sheet without the template header, and a TimelineJS 1 sheet', () => {
     expect(() => readSheet('Name,Count\nA,1')).toThrow(/no "Year" column/);
     expect(() => readSheet('Start Date,End Date,Headline\n1/1/2020,,A')).toThrow(/TimelineJS 1/);
-    expect(() => readSheet('Year,Headline\n2020,"unclosed')).toThrow(/not readable as CSV/);
+    expect(() => readSheet('Year,Headline\n2020,"unclosed')).toThrow(/cannot be read as CSV/);
   });
 });

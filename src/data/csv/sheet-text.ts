@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { EncodingProblem } from '../file-encoding';
+import { firstInvalidUtf8 } from '../file-encoding';
 
 /**
  * A sheet file's bytes as rows of cells. Reads what spreadsheets save: UTF-8 with or without a
@@ -31,7 +32,7 @@ export function decodeSheet(bytes: Uint8Array): { text: string } | { problem: Sh
     return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
     if (encoding !== 'utf-8') return { problem: { rule: 'encoding', message: `is not readable as ${encoding.toUpperCase()} text; save it again as "CSV UTF-8" and build again` } };
-    const bad = firstBadByte(bytes);
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
     const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
     return {
       problem: {
@@ -41,17 +42,6 @@ export function decodeSheet(bytes: Uint8Array): { text: string } | { problem: Sh
       },
     };
   }
-}
-
-function firstBadByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
-    i += n + 1;
-  }
-  return 0;
 }
 
 /**
