@@ -219,9 +219,11 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
         if (months && chart.details) lazy.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
       }, () => showNotice(LAZY_FAILED)),
   );
-  // Date formatting (the first view's dates came formatted from the build) is set up on the
-  // reader's first sign of interaction, not while the page loads: setting up Intl is a long task on a phone.
-  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel']) window.addEventListener(type, prepareFormatting, { once: true, passive: true });
+  // Date formatting (the first view's dates came formatted from the build) is set up when the
+  // reader first comes to the chart, in an idle moment before they zoom: not while the page loads
+  // (setting up Intl is a long task on a phone), nor inside the first zoom's frame.
+  const warm = () => whenIdle(prepareFormatting);
+  for (const type of ['pointerenter', 'focusin', 'touchstart']) chart.addEventListener(type, warm, { once: true, passive: true });
 
   const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(lazy.shareLink(id, ctx)));
   chart.addEventListener('timeline-copy-link', (e) => copy((e as CustomEvent<{ id: string }>).detail.id));

@@ -276,7 +276,7 @@ export class TimelineChart extends ReactiveElement {
     svg.attr('tabindex', tabId ? null : 0);
     drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4, geo.measure);
     drawDayMark(svg.select<SVGGElement>('g.day-mark'), this.markDay, xs, AXIS_Y);
-    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES, (g) => this.describeGroup(g.lo, g.hi, g.count), !this.pinned);
+    drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES, (g) => this.describeGroup(g.count), !this.pinned);
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId, matches: this.searchMatches }, geo);
     svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
     // Cards follow their marks as the view moves; with none open there is nothing to place.
@@ -584,11 +584,12 @@ export class TimelineChart extends ReactiveElement {
     else if (this.pinned) this.pinned = false;
   }
 
-  /** A chip's accessible name: how many events it holds and when. */
-  private describeGroup(lo: number, hi: number, count: number): string {
-    const events = this.model!.events;
-    const [a, b] = [formatEventDate(events[lo].event.date), formatEventDate(events[hi - 1].event.date)];
-    return `${count} more event${count === 1 ? '' : 's'}, ${a === b ? a : `${a} to ${b}`}: zoom in to see ${count === 1 ? 'it' : 'them'}`;
+  /**
+   * A chip's accessible name: how many events it holds (focus lists them with their dates, as
+   * hover does). No dates here: chips change on every frame of a zoom, and writing dates costs.
+   */
+  private describeGroup(count: number): string {
+    return `${count} more event${count === 1 ? '' : 's'} here: zoom in to see ${count === 1 ? 'it' : 'them'}`;
   }
 
   /** Zooms to the events a chip holds. */

@@ -103,7 +103,7 @@ describe('at a glance', () => {
     expect(chips.length, 'chips on a phone').to.be.at.least(2);
     expect(chips.filter((c) => c.getAttribute('tabindex') === '0').length, 'one tab stop for the row').to.equal(1);
     expect(chips[0].getAttribute('role')).to.equal('button');
-    expect(chips[0].getAttribute('aria-label')).to.match(/^\d+ more events?, .+: zoom in to see/);
+    expect(chips[0].getAttribute('aria-label')).to.match(/^\d+ more events? here: zoom in to see/);
     // Tab from the chart's mark (its single tab stop) to the chips' row.
     sr.querySelector<SVGGElement>('g.mark[tabindex="0"]')!.focus();
     await input({ type: 'press', key: 'Tab' });
