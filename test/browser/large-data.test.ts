@@ -38,4 +38,15 @@ describe('large data sets', () => {
     await until(() => doc.querySelector('li[aria-current]')?.getAttribute('data-id') === 'large-1400', 'the list to show its month and mark it');
     expect(doc.querySelectorAll('*').length, 'nodes bounded').to.be.below(3000);
   });
+
+  it('filter by kind and search from a link: the search index loads (a script the site built, under Trusted Types) and matches', async () => {
+    const frame = await openSite(`${SITE}index.html?kind=strike&q=synthetic%20event%201400`, { title: 'large site, filtered' });
+    const doc = frame.contentDocument!;
+    const chart = doc.querySelector('timeline-chart') as HTMLElement & { model: { events: { event: { kind: string } }[] }; searchMatches: Set<string> | null };
+    await until(() => chart.model.events.length < 1500 && chart.model.events.every((e) => e.event.kind === 'strike'), 'only strikes');
+    const matches = doc.querySelector('.filters .matches')!;
+    await until(() => /match/.test(matches.textContent ?? ''), 'the search answered', 8000);
+    expect(doc.querySelector('script[src*="search-index-"]'), 'the index script loaded').to.not.equal(null);
+    expect(chart.searchMatches, 'matches on the chart').to.not.equal(null);
+  });
 });
