@@ -62,7 +62,7 @@ export function embedSrc(rootUrl: string, options: EmbedOptions): string {
  * @example pymXdomain('https://example.org') // '^https://example\\.org'
  */
 export function pymXdomain(origin: string): string {
-  return `^${origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`;
+  return `^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
 }
 
 /** A string as a JavaScript literal that is safe inside a `<script>` element (no `</script>`, no `<!--`). */
