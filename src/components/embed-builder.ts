@@ -117,7 +117,7 @@ export class EmbedBuilder extends LitElement {
     h2 { margin: 0; font-size: 1.15rem; }
     h3 { margin: 0 0 0.35rem; font-size: 1rem; }
     .layout { display: grid; grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr); gap: 1rem 1.25rem; align-items: start; }
-    @media (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+    @media (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } dialog { padding: 0.75rem; } .stage { padding: 0; } }
     fieldset { margin: 0 0 0.75rem; padding: 0.4rem 0.6rem 0.6rem; border: 1px solid var(--grid); border-radius: 6px; min-width: 0; }
     legend { font-weight: 600; padding: 0 0.25rem; }
     .choice { display: flex; align-items: center; gap: 0.4rem; min-height: 2rem; }
@@ -125,7 +125,7 @@ export class EmbedBuilder extends LitElement {
     .kinds { display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); }
     .field { display: grid; gap: 0.15rem; margin: 0.35rem 0; }
     select, input[type='month'], input[type='number'] { font: inherit; min-height: 2.25rem; max-width: 100%; box-sizing: border-box; color: var(--text); background: var(--bg); border: 1px solid var(--border); border-radius: 4px; }
-    .sub select { width: 100%; }
+    .sub select, .field select { width: 100%; }
     input[type='radio'], input[type='checkbox'] { width: 1.1rem; height: 1.1rem; margin: 0; }
     .hint { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.8125rem; }
     .error { color: var(--warn); }
@@ -156,6 +156,8 @@ export class EmbedBuilder extends LitElement {
     this.keepQ = Boolean(current.q);
     this.lanes = current.lanes === 'actor';
     this.status = '';
+    // On a narrow screen the article width would only scroll sideways: start on the phone's.
+    if (window.innerWidth < 760) this.width = 'phone';
     await this.updateComplete;
     this.dialog?.showModal();
     this.previewSrc = this.code()?.src ?? '';
