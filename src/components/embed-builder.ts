@@ -113,7 +113,7 @@ export class EmbedBuilder extends LitElement {
   static styles = css`
     dialog { box-sizing: border-box; width: min(72rem, calc(100vw - 1rem)); max-width: none; max-height: calc(100dvh - 1rem); padding: 1rem; border: 1px solid var(--border); border-radius: 8px; background: var(--surface); color: var(--text); font: 0.9375rem/1.45 system-ui, sans-serif; }
     dialog::backdrop { background: rgb(0 0 0 / 0.35); }
-    header { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin-bottom: 0.5rem; }
+    .head { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin-bottom: 0.5rem; }
     h2 { margin: 0; font-size: 1.15rem; }
     h3 { margin: 0 0 0.35rem; font-size: 1rem; }
     .layout { display: grid; grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr); gap: 1rem 1.25rem; align-items: start; }
@@ -244,8 +244,9 @@ export class EmbedBuilder extends LitElement {
     if (changed.has('previewSrc')) return;
     // The preview follows the options once they settle; an unchanged URL is not reloaded.
     const src = this.code()?.src;
-    if (!src || src === this.previewSrc) return;
+    // (A change undone within the wait cancels the pending load.)
     clearTimeout(this.timer);
+    if (!src || src === this.previewSrc) return;
     this.timer = window.setTimeout(() => (this.previewSrc = src), DEBOUNCE_MS);
   }
 
@@ -357,7 +358,7 @@ export class EmbedBuilder extends LitElement {
     const width = (value: keyof typeof WIDTHS, label: string) =>
       html`<label class="choice"><input type="radio" name="width" value=${value} .checked=${this.width === value} @change=${() => (this.width = value)} /> ${label} (${WIDTHS[value]} px)</label>`;
     return html`<dialog aria-labelledby="eb-heading" @close=${this.onClose}>
-      <header><h2 id="eb-heading">Embed this timeline</h2><button type="button" class="close" @click=${this.close}>Close</button></header>
+      <div class="head"><h2 id="eb-heading">Embed this timeline</h2><button type="button" class="close" @click=${this.close}>Close</button></div>
       <div class="layout">
         <div class="options">${this.renderStart()} ${this.renderFilters()} ${this.renderLook()}</div>
         <div class="output">
