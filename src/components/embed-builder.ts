@@ -354,7 +354,8 @@ export class EmbedBuilder extends LitElement {
   render() {
     const code = this.code();
     const view = this.view();
-    const sample = writeFragment(view.event !== undefined || view.window || view.day !== undefined ? { event: view.event, day: view.day, window: view.window } : this.span ? { window: monthOf(this.span[0]) } : {});
+    const sample = writeFragment(this.eventId ? { event: this.eventId } : this.span ? { window: monthOf(this.span[0]) } : {});
+    const placed = view.event !== undefined || view.window !== undefined || view.day !== undefined;
     const width = (value: keyof typeof WIDTHS, label: string) =>
       html`<label class="choice"><input type="radio" name="width" value=${value} .checked=${this.width === value} @change=${() => (this.width = value)} /> ${label} (${WIDTHS[value]} px)</label>`;
     return html`<dialog aria-labelledby="eb-heading" @close=${this.onClose}>
@@ -372,7 +373,8 @@ export class EmbedBuilder extends LitElement {
             <textarea id="eb-code" readonly rows="5" .value=${code?.snippet ?? ''}></textarea>
             <div class="row"><button type="button" class="copy" @click=${this.copy}>Copy</button><p role="status">${this.status}</p></div>
             ${sample
-              ? html`<p class="hint">To open the embedded timeline at a date or an event from a link, add a fragment to the article’s address, e.g. <code>${sample}</code>; the fragment takes the same filters (<code>&amp;kind=strike</code>).</p>`
+              ? html`<p class="hint">To open the embed on an event or a date from a link in the article, add a fragment to the article’s address, e.g. <code>${sample}</code> (or a day, <code>#timeline=YYYY-MM-DD</code>, or a month, <code>#timeline=YYYY-MM</code>).
+                  ${placed ? html`<strong>This works when the embed opens on the whole timeline</strong>: the place chosen above comes first.` : nothing}</p>`
               : nothing}
           </section>
         </div>
