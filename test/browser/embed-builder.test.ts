@@ -4,6 +4,7 @@ import { frames, inFrame, inFrameWhen, input, until, viewport } from './input';
 import { openSite } from './site';
 import { expectNoAxeViolations } from './axe';
 import type { EmbedBuilder } from '../../src/components/embed-builder';
+import { pymXdomain } from '../../src/url/embed-options';
 
 // The embed builder on the built site (npm run build), driven as an editor does it: real clicks
 // and keys on its options, each of which changes the live preview's src and the snippet alike.
@@ -78,6 +79,50 @@ const readyIn = (doc: Document): boolean => Boolean(doc.querySelector('timeline-
 const lookIn = (doc: Document) => ({ bg: getComputedStyle(doc.documentElement).backgroundColor, title: getComputedStyle(doc.querySelector('.masthead')!).display });
 /** The same, as an expression to evaluate in a frame on another origin. */
 const inDoc = (f: (doc: Document) => unknown) => `(${f.toString()})(document)`;
+
+/**
+ * Pastes a snippet into an article on this page, as a CMS does (scripts recreated so they run).
+ * The snippet names the site's origin; here the site is served from another, so the article
+ * and the timeline are on different origins, as in production. Pym.js loads from this server.
+ */
+function paste(code: string): HTMLElement {
+  const moved = code
+    .replaceAll(JSON.stringify(pymXdomain(location.origin)), JSON.stringify(pymXdomain(OTHER_ORIGIN)))
+    .replaceAll(location.origin, OTHER_ORIGIN)
+    .replace('https://pym.nprapps.org/pym.v1.min.js', '/node_modules/pym.js/dist/pym.v1.min.js');
+  document.body.innerHTML = '';
+  const main = document.createElement('main');
+  main.style.width = '680px';
+  main.append(Object.assign(document.createElement('p'), { textContent: 'Article text. '.repeat(40) }));
+  const box = document.createElement('div');
+  main.append(box);
+  document.body.append(main);
+  const t = document.createElement('template');
+  t.innerHTML = moved;
+  const scripts: HTMLScriptElement[] = [];
+  for (const node of [...t.content.childNodes]) {
+    if (node instanceof HTMLScriptElement) scripts.push(node);
+    else box.append(node);
+  }
+  // In order, each inline script after the scripts before it have loaded.
+  void scripts.reduce(
+    (ready, old) =>
+      ready.then(
+        () =>
+          new Promise<void>((resolve) => {
+            const s = document.createElement('script');
+            if (old.src) {
+              s.src = old.getAttribute('src')!;
+              s.onload = s.onerror = () => resolve();
+            } else s.textContent = old.textContent;
+            box.append(s);
+            if (!old.src) resolve();
+          }),
+      ),
+    Promise.resolve(),
+  );
+  return box;
+}
 
 describe('the embed builder', () => {
   after(() => viewport());
@@ -209,22 +254,7 @@ describe('the embed builder', () => {
     const shown = { drawn: drawnIn(doc()), look: lookIn(doc()) };
     expect(shown.drawn.length).to.be.greaterThan(0);
     expect(shown.look.title).to.equal('none');
-    // The site as the editor pastes it: the snippet names the site's origin; here it is served from another.
-    const code = snippet(b).replaceAll(location.origin, OTHER_ORIGIN);
-    document.body.innerHTML = '';
-    const main = document.createElement('main');
-    main.style.width = '680px';
-    main.append(Object.assign(document.createElement('p'), { textContent: 'Article text. '.repeat(40) }));
-    const box = document.createElement('div');
-    const t = document.createElement('template');
-    t.innerHTML = code;
-    // As a CMS does: scripts recreated so they run.
-    for (const node of [...t.content.childNodes]) {
-      if (node instanceof HTMLScriptElement) box.append(Object.assign(document.createElement('script'), { src: node.src, async: true }));
-      else box.append(node);
-    }
-    main.append(box);
-    document.body.append(main);
+    const box = paste(snippet(b));
     const frame = box.querySelector('iframe')!;
     expect(frame.src.startsWith(OTHER_ORIGIN)).to.equal(true);
     const at = frame.src.replace(/^https?:\/\//, '');
@@ -235,5 +265,35 @@ describe('the embed builder', () => {
     // embed.js sizes it to the timeline.
     const h = await inFrame<number>(at, 'Math.ceil(document.body.getBoundingClientRect().bottom + scrollY)');
     await until(() => Math.abs(frame.getBoundingClientRect().height - h) <= 1, 'embed.js to size the frame', 8000);
+  });
+
+  it('the Pym.js form, pasted into an article on another origin, shows what the preview showed, sized by Pym.js', async () => {
+    const b = await open();
+    let src = preview(b).src;
+    await click(b.frame, $(b, 'input[name=start][value=event]'));
+    src = await settled(b, src);
+    $<HTMLSelectElement>(b, '#eb-event').focus();
+    await keys('ArrowDown', 'ArrowDown');
+    src = await settled(b, src);
+    await click(b.frame, $(b, 'input[name=theme][value=dark]'));
+    src = await settled(b, src);
+    await click(b.frame, $(b, 'input[name=form][value=pym]'));
+    await until(() => snippet(b).includes('new pym.Parent('), 'the Pym.js form');
+    const doc = () => preview(b).contentDocument!;
+    await until(() => doc()?.location.href === src && readyIn(doc()), 'the preview to draw', 8000);
+    await frames(3);
+    const shown = { drawn: drawnIn(doc()), look: lookIn(doc()), selected: (doc().querySelector('timeline-chart') as unknown as { selectedId: string }).selectedId };
+    expect(shown.selected).to.equal(params(src).event);
+    const box = paste(snippet(b));
+    await until(() => Boolean(box.querySelector('iframe')), 'Pym.js to add the frame', 8000);
+    const frame = box.querySelector('iframe')!;
+    const at = src.replace(location.origin, OTHER_ORIGIN).replace(/^https?:\/\//, '');
+    expect(frame.src.replace(/^https?:\/\//, '').startsWith(at)).to.equal(true);
+    expect(await inFrameWhen<boolean>(at, inDoc(readyIn), 10000)).to.equal(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await inFrame<string[]>(at, inDoc(drawnIn))).to.deep.equal(shown.drawn);
+    expect(await inFrame<{ bg: string; title: string }>(at, inDoc(lookIn))).to.deep.equal(shown.look);
+    expect(await inFrame<string>(at, "document.querySelector('timeline-chart').selectedId")).to.equal(shown.selected);
+    await until(() => Number.parseInt(frame.getAttribute('height') ?? '0', 10) > 200, 'Pym.js to size the frame', 8000);
   });
 });
