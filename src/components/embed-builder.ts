@@ -127,6 +127,7 @@ export class EmbedBuilder extends LitElement {
     select, input[type='month'], input[type='number'] { font: inherit; min-height: 2.25rem; max-width: 100%; box-sizing: border-box; color: var(--text); background: var(--bg); border: 1px solid var(--border); border-radius: 4px; }
     .sub select, .field select { width: 100%; }
     input[type='radio'], input[type='checkbox'] { width: 1.1rem; height: 1.1rem; margin: 0; }
+    .group { margin: 0.5rem 0 0; }
     .hint { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.8125rem; }
     .error { color: var(--warn); }
     .widths { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: center; margin-bottom: 0.4rem; }
@@ -337,7 +338,7 @@ export class EmbedBuilder extends LitElement {
     return html`<fieldset>
         <legend>Looks</legend>
         <label class="choice"><input type="checkbox" name="title" .checked=${this.showTitle} @change=${(e: Event) => (this.showTitle = (e.target as HTMLInputElement).checked)} /> Show the title</label>
-        <div role="radiogroup" aria-label="Theme">${theme('light', 'Light')} ${theme('dark', 'Dark')} ${theme('auto', "Auto (the reader's setting)")}</div>
+        <div role="radiogroup" aria-labelledby="eb-theme"><p id="eb-theme" class="group">Theme</p>${theme('light', 'Light')} ${theme('dark', 'Dark')} ${theme('auto', "Auto (the reader's setting)")}</div>
       </fieldset>
       <fieldset>
         <legend>Size and code</legend>
@@ -346,8 +347,10 @@ export class EmbedBuilder extends LitElement {
           <input id="eb-height" type="number" inputmode="numeric" min=${FIXED_HEIGHT.min} max=${FIXED_HEIGHT.max} step="1" placeholder="sized by script" aria-describedby="eb-height-hint" .value=${this.fixed} @input=${(e: Event) => (this.fixed = (e.target as HTMLInputElement).value)} />
           <p id="eb-height-hint" class="hint ${bad ? 'error' : ''}">${bad ? `A whole number from ${FIXED_HEIGHT.min} to ${FIXED_HEIGHT.max}, please.` : 'Empty: the frame takes the timeline’s height.'}</p>
         </div>
-        <label class="choice"><input type="radio" name="form" value="script" .checked=${this.form === 'script'} ?disabled=${fixed} @change=${() => (this.form = 'script')} /> iframe + embed.js</label>
-        <label class="choice"><input type="radio" name="form" value="pym" .checked=${this.form === 'pym'} ?disabled=${fixed} @change=${() => (this.form = 'pym')} /> Pym.js</label>
+        <div role="radiogroup" aria-labelledby="eb-form"><p id="eb-form" class="group">Sized by</p>
+          <label class="choice"><input type="radio" name="form" value="script" .checked=${this.form === 'script'} ?disabled=${fixed} @change=${() => (this.form = 'script')} /> iframe + embed.js</label>
+          <label class="choice"><input type="radio" name="form" value="pym" .checked=${this.form === 'pym'} ?disabled=${fixed} @change=${() => (this.form = 'pym')} /> Pym.js (with xdomain)</label>
+        </div>
       </fieldset>`;
   }
 
