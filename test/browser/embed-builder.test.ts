@@ -229,9 +229,18 @@ describe('the embed builder', () => {
     expect($(b, '.output .hint code').textContent).to.match(/^#timeline=/);
   });
 
-  it('has no axe violations when open; Escape closes it and focus returns to the button', async () => {
+  it('has no axe violations when open; Copy copies or selects the code; Escape closes it and focus returns to the button', async () => {
     const b = await open();
     await expectNoAxeViolations(b.doc);
+    // Copy: copied, or (where the browser refuses the clipboard) the whole code selected to copy by hand.
+    await click(b.frame, $(b, 'button.copy'));
+    const status = $(b, '[role=status]');
+    await until(() => (status.textContent ?? '').trim() !== '', 'the copy status');
+    if (status.textContent !== 'Copied.') {
+      const area = $<HTMLTextAreaElement>(b, 'textarea');
+      expect(b.root.activeElement).to.equal(area);
+      expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+    }
     await input({ type: 'press', key: 'Escape' });
     await until(() => !b.root.querySelector('dialog[open]'), 'the dialog to close');
     expect(b.doc.activeElement).to.equal(b.button);
