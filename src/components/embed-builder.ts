@@ -1,11 +1,12 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { KINDS, type Kind } from '../data/types';
 import type { Theme } from '../app/page-context';
 import type { FacetLists } from '../view/facets';
 import type { ViewRequest } from '../url/view-request';
 import { writeFragment } from '../url/view-link';
-import { embedCode, FIXED_HEIGHT, SNIPPET_HEIGHT, type EmbedCode, type EmbedOptions } from '../url/embed-options';
-import { isFrameHeight } from '../embed/messages';
+import { embedCode, FIXED_HEIGHT, type EmbedCode, type EmbedOptions } from '../url/embed-options';
+import { embedView, monthWindow, type EmbedStart } from '../url/embed-choices';
+import './embed-preview';
 import { tryCopy } from '../app/copy-text';
 import { KIND_STYLES } from '../chart/kinds';
 import { formatMonthIso, parseMonth } from '../time/calendar-day';
@@ -17,13 +18,8 @@ export interface EmbedEventChoice {
   label: string;
 }
 
-/** Where the embed opens: the reader's view, an event, a window of months, or the whole span. */
-type Start = 'view' | 'event' | 'window' | 'all';
-
 /** The preview's widths: a phone, and an article column. */
 const WIDTHS = { phone: 375, article: 680 } as const;
-/** How long the preview waits for the options to settle before it loads a new URL. */
-const DEBOUNCE_MS = 300;
 
 /**
  * `<embed-builder>`: the "Embed this timeline" dialog. The editor picks where the embed opens
@@ -54,8 +50,8 @@ export class EmbedBuilder extends LitElement {
     fixed: { state: true },
     form: { state: true },
     width: { state: true },
-    previewSrc: { state: true },
     status: { state: true },
+    open: { state: true },
   };
   declare rootUrl: string;
   declare siteTitle: string;
@@ -63,7 +59,7 @@ export class EmbedBuilder extends LitElement {
   declare facets: FacetLists | null;
   /** The data's whole span [start, end) in UTC ms: the month inputs' bounds. */
   declare span: [number, number] | null;
-  declare start: Start;
+  declare start: EmbedStart;
   declare eventId: string;
   declare from: string;
   declare to: string;
@@ -77,12 +73,11 @@ export class EmbedBuilder extends LitElement {
   declare fixed: string;
   declare form: 'script' | 'pym';
   declare width: keyof typeof WIDTHS;
-  declare previewSrc: string;
   declare status: string;
+  /** Whether the dialog is open (the preview loads only then). */
+  declare open: boolean;
   /** The view the page showed when the dialog opened. */
   private current: ViewRequest = {};
-  private timer = 0;
-  private frameHeight = SNIPPET_HEIGHT;
   private opener: HTMLElement | null = null;
 
   constructor() {
@@ -106,8 +101,8 @@ export class EmbedBuilder extends LitElement {
     this.fixed = '';
     this.form = 'script';
     this.width = 'article';
-    this.previewSrc = '';
     this.status = '';
+    this.open = false;
   }
 
   static styles = css`
@@ -117,7 +112,7 @@ export class EmbedBuilder extends LitElement {
     h2 { margin: 0; font-size: 1.15rem; }
     h3 { margin: 0 0 0.35rem; font-size: 1rem; }
     .layout { display: grid; grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr); gap: 1rem 1.25rem; align-items: start; }
-    @media (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } dialog { padding: 0.75rem; } .stage { padding: 0; } }
+    @media (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } dialog { padding: 0.75rem; } }
     fieldset { margin: 0 0 0.75rem; padding: 0.4rem 0.6rem 0.6rem; border: 1px solid var(--grid); border-radius: 6px; min-width: 0; }
     legend { font-weight: 600; padding: 0 0.25rem; }
     .choice { display: flex; align-items: center; gap: 0.4rem; min-height: 2rem; }
@@ -131,8 +126,6 @@ export class EmbedBuilder extends LitElement {
     .hint { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.8125rem; }
     .error { color: var(--warn); }
     .widths { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: center; margin-bottom: 0.4rem; }
-    .stage { overflow-x: auto; background: var(--surface-2); border-radius: 6px; padding: 0.5rem; }
-    iframe { display: block; border: 0; margin: 0 auto; max-width: none; background: var(--bg); }
     textarea { box-sizing: border-box; width: 100%; min-height: 6.5rem; font: 0.8125rem/1.4 ui-monospace, monospace; color: var(--text); background: var(--bg); border: 1px solid var(--border); border-radius: 4px; padding: 0.4rem; }
     .row { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.5rem; flex-wrap: wrap; }
     .row p { margin: 0; }
@@ -159,41 +152,19 @@ export class EmbedBuilder extends LitElement {
     this.status = '';
     // On a narrow screen the article width would only scroll sideways: start on the phone's.
     if (window.innerWidth < 760) this.width = 'phone';
+    this.open = true;
     await this.updateComplete;
     this.dialog?.showModal();
-    this.previewSrc = this.code()?.src ?? '';
   }
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  /** The window the month inputs ask for, or null while they are empty or reversed. */
-  private window(): [number, number] | null {
-    const a = parseMonth(this.from);
-    const b = parseMonth(this.to);
-    return a && b && b.end > a.start ? [a.start, b.end] : null;
-  }
-
   /** The view the embed opens on, from the choices. */
   private view(): ViewRequest {
-    const place: ViewRequest =
-      this.start === 'view'
-        ? { event: this.current.event, day: this.current.day, window: this.current.window }
-        : this.start === 'event' && this.eventId
-          ? { event: this.eventId }
-          : this.start === 'window'
-            ? { window: this.window() ?? undefined }
-            : {};
-    const kinds = KINDS.filter((k) => this.kinds.includes(k));
-    return {
-      ...place,
-      kinds: kinds.length < KINDS.length ? kinds : undefined,
-      actors: this.actor ? [this.actor] : undefined,
-      outlets: this.outlet ? [this.outlet] : undefined,
-      q: this.keepQ ? this.current.q : undefined,
-      lanes: this.lanes ? 'actor' : undefined,
-    };
+    const { start, eventId: event, from, to, kinds, actor, outlet, keepQ, lanes } = this;
+    return embedView({ start, event, from, to, kinds, actor, outlet, keepQ, lanes }, this.current);
   }
 
   private options(): EmbedOptions {
@@ -208,47 +179,6 @@ export class EmbedBuilder extends LitElement {
     } catch {
       return null;
     }
-  }
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('message', this.onMessage);
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('message', this.onMessage);
-    clearTimeout(this.timer);
-  }
-
-  /** The preview is sized as embed.js sizes an embed: from its frame's `embed-size` messages. */
-  private onMessage = (e: MessageEvent) => {
-    const frame = this.renderRoot.querySelector('iframe');
-    const d = e.data as { sentinel?: unknown; type?: unknown; height?: unknown } | null;
-    if (!frame || e.source !== frame.contentWindow || e.origin !== location.origin) return;
-    if (!d || typeof d !== 'object' || d.sentinel !== 'amp' || d.type !== 'embed-size' || !isFrameHeight(d.height)) return;
-    this.frameHeight = d.height;
-    this.sizeFrame();
-  };
-
-  private sizeFrame(): void {
-    const frame = this.renderRoot.querySelector('iframe');
-    if (!frame) return;
-    const fixed = this.options().height;
-    // (CSSOM, not a style attribute: the site's CSP allows no inline styles.)
-    frame.style.width = `${WIDTHS[this.width]}px`;
-    frame.style.height = `${fixed !== null && isFrameHeight(fixed) ? fixed : this.frameHeight}px`;
-  }
-
-  protected updated(changed: PropertyValues<this>): void {
-    this.sizeFrame();
-    if (changed.has('previewSrc')) return;
-    // The preview follows the options once they settle; an unchanged URL is not reloaded.
-    const src = this.code()?.src;
-    // (A change undone within the wait cancels the pending load.)
-    clearTimeout(this.timer);
-    if (!src || src === this.previewSrc) return;
-    this.timer = window.setTimeout(() => (this.previewSrc = src), DEBOUNCE_MS);
   }
 
   private async copy(): Promise<void> {
@@ -267,7 +197,8 @@ export class EmbedBuilder extends LitElement {
   }
 
   private onClose = () => {
-    clearTimeout(this.timer);
+    this.open = false;
+    this.renderRoot.querySelector('embed-preview')?.cancel();
     this.opener?.focus();
   };
 
@@ -279,10 +210,10 @@ export class EmbedBuilder extends LitElement {
   }
 
   private renderStart() {
-    const radio = (value: Start, label: string) =>
+    const radio = (value: EmbedStart, label: string) =>
       html`<label class="choice"><input type="radio" name="start" value=${value} .checked=${this.start === value} @change=${() => (this.start = value)} /> ${label}</label>`;
     const monthBounds = this.span ? { min: formatMonthIso(this.span[0]), max: formatMonthIso(this.span[1] - 1) } : { min: '', max: '' };
-    const reversed = this.start === 'window' && !this.window();
+    const reversed = this.start === 'window' && !monthWindow(this.from, this.to);
     return html`<fieldset>
       <legend>Opens on</legend>
       ${radio('view', 'The view you see now')}
@@ -369,7 +300,7 @@ export class EmbedBuilder extends LitElement {
           <section aria-labelledby="eb-preview-heading">
             <h3 id="eb-preview-heading">Preview</h3>
             <div class="widths" role="radiogroup" aria-label="Preview width">${width('phone', 'Phone')} ${width('article', 'Article')}</div>
-            <div class="stage">${this.previewSrc ? html`<iframe src=${this.previewSrc} title="Preview of the embedded timeline"></iframe>` : nothing}</div>
+            <embed-preview .src=${this.open ? (code?.src ?? '') : ''} .width=${WIDTHS[this.width]} .fixedHeight=${code && this.fixed.trim() !== '' ? code.height : null}></embed-preview>
           </section>
           <section aria-labelledby="eb-code-heading">
             <h3 id="eb-code-heading"><label for="eb-code">Code to paste in the article</label></h3>

@@ -256,7 +256,7 @@ async function openEmbedBuilder(page) {
   await page.waitForSelector('#embed-button:not([hidden])', { visible: true, timeout: WAIT });
   await page.click('#embed-button');
   // Open, with its preview (a frame of embed.html) loaded.
-  await page.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('dialog[open] iframe')?.contentDocument?.readyState === 'complete', { timeout: WAIT, polling: 50 });
+  await page.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('dialog[open] embed-preview')?.shadowRoot?.querySelector('iframe')?.contentDocument?.readyState === 'complete', { timeout: WAIT, polling: 50 });
 }
 
 /** The self-test: one fault of each kind the audit looks for, so a detector that silently stopped working fails the run. */

@@ -27,7 +27,7 @@ async function open() {
   await until(() => Boolean(doc.querySelector('embed-builder')?.shadowRoot?.querySelector('dialog[open]')), 'the builder to open', 8000);
   const builder = doc.querySelector('embed-builder') as EmbedBuilder;
   const root = builder.shadowRoot!;
-  await until(() => Boolean(root.querySelector('iframe')?.src), 'the preview', 3000);
+  await until(() => Boolean(root.querySelector('embed-preview')?.shadowRoot?.querySelector('iframe')?.src), 'the preview', 3000);
   return { frame, doc, button, builder, root };
 }
 
@@ -51,7 +51,11 @@ const $ = <T extends Element = HTMLElement>(b: Builder, sel: string) => {
   if (!el) throw new Error(`no ${sel} in the builder`);
   return el;
 };
-const preview = (b: Builder) => $<HTMLIFrameElement>(b, 'iframe');
+const preview = (b: Builder) => {
+  const frame = $(b, 'embed-preview').shadowRoot?.querySelector('iframe');
+  if (!frame) throw new Error('no preview frame');
+  return frame;
+};
 const snippet = (b: Builder) => $<HTMLTextAreaElement>(b, 'textarea').value;
 /** The embed URL a snippet frames: the iframe's src, or the Pym.js form's URL. */
 function snippetSrc(text: string): string {

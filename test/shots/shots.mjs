@@ -275,7 +275,7 @@ for (const [name, viewport, scrollTo] of [
     await p.waitForFunction(() => !document.documentElement.classList.contains('find-pending'), { timeout: 10000 });
     // (A DOM click: scrolling to the button would scroll the list, which moves the chart with it.)
     await p.evaluate(() => document.getElementById('embed-button').click());
-    await p.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('dialog[open] iframe'), { timeout: 10000 });
+    await p.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('dialog[open] embed-preview')?.shadowRoot?.querySelector('iframe'), { timeout: 10000 });
     await sleep(2500);
     if (scrollTo) await p.evaluate((sel) => document.querySelector('embed-builder').shadowRoot.querySelector(sel).scrollIntoView({ block: 'start' }), scrollTo);
     await sleep(300);
