@@ -1,5 +1,5 @@
 // The parts loaded on first interaction, as one classic script (global `Timeline`): the event
-// cards, the copy dialog and copying, the embed's sizing, and the month-by-month
+// cards, the copy dialog and copying, the embed's sizing and the embed builder, and the month-by-month
 // list for large data sets.
 import { rememberFormatted, type FormattedDates } from './time/date-label';
 import './components/event-card';
@@ -11,7 +11,7 @@ export { syncUrl } from './app/url-sync';
 export { presentCards, placeCards, revealCard } from './components/card-presenter';
 export { startEmbedChild } from './embed/embed-child';
 export { copyLink, showToCopy } from './app/copy-text';
-export { embedSnippet } from './url/embed-snippet';
+export { openEmbedBuilder } from './app/embed-builder-open';
 export { shareLink } from './url/links';
 export { chunkedDetails, inlineDetails } from './data/details-store';
 export { applyFind, facetsOf } from './app/shown-view';

@@ -30,6 +30,7 @@ rememberFormatted(readJson<FormattedDates>('timeline-dates') ?? []);
 const root = document.documentElement;
 root.classList.add('js');
 if (ctx.embed) root.classList.add('embed');
+if (!ctx.showTitle) root.classList.add('no-title');
 root.dataset.theme = ctx.theme;
 
 const chart = document.querySelector('timeline-chart');
@@ -241,6 +242,8 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const embedButton = document.getElementById('embed-button');
   if (embedButton && !ctx.embed) {
     embedButton.hidden = false;
-    embedButton.addEventListener('click', () => void loadLazy().then((lazy) => lazy.showToCopy('Embed this timeline', lazy.embedSnippet(ctx.rootUrl, document.title))));
+    embedButton.addEventListener('click', () =>
+      void loadLazy().then((lazy) => lazy.openEmbedBuilder({ chart, model, facets: lazy.facetsOf(model, index), find, rootUrl: ctx.rootUrl, title: document.title })),
+    );
   }
 }

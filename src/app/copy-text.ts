@@ -9,11 +9,17 @@ function dialog() {
 
 /** Copies a link; where the clipboard is refused (e.g. in a sandboxed frame) shows it to copy by hand. */
 export async function copyLink(url: string): Promise<void> {
+  if (await tryCopy(url)) toast('Link copied.');
+  else await dialog().show('Copy this link', url);
+}
+
+/** Puts text on the clipboard; false where the browser refuses (e.g. in a sandboxed frame), so the caller can select it for Ctrl+C. */
+export async function tryCopy(text: string): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(url);
-    toast('Link copied.');
+    await navigator.clipboard.writeText(text);
+    return true;
   } catch {
-    await dialog().show('Copy this link', url);
+    return false;
   }
 }
 

@@ -22,6 +22,8 @@ export interface PageContext {
   pymParentUrl: string | null;
   /** `?theme=`: light, dark or auto; light by default in an embed, auto elsewhere. */
   theme: Theme;
+  /** Whether the embed shows the timeline's title (`?title=0` hides it). */
+  showTitle: boolean;
   /** The site's root URL (where index.html lives). */
   rootUrl: string;
   /** Whether the build wrote a page per event. */
@@ -47,6 +49,18 @@ function parentOriginOf(doc: Document, win: Window): string | null {
   return httpUrl(doc.referrer || null)?.origin ?? null;
 }
 
+/**
+ * How the page looks by its query: `?theme=` (light by default in an embed, auto elsewhere) and
+ * whether the title shows (`?title=0` hides it, in an embed).
+ *
+ * @example pageLook('?theme=dark&title=0', true) // { theme: 'dark', showTitle: false }
+ */
+export function pageLook(search: string, embed: boolean): Pick<PageContext, 'theme' | 'showTitle'> {
+  const q = new URLSearchParams(search);
+  const theme = q.get('theme');
+  return { theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : embed ? 'light' : 'auto', showTitle: !embed || q.get('title') !== '0' };
+}
+
 /** Reads the page context from the document, its URL and its window. */
 export function readContext(doc: Document, win: Window): PageContext {
   const q = new URLSearchParams(win.location.search);
@@ -55,7 +69,6 @@ export function readContext(doc: Document, win: Window): PageContext {
   const framed = isFramed(win);
   const parentOrigin = framed ? parentOriginOf(doc, win) : null;
   const embed = meta(doc, 'timeline:embed') === '1' || q.has('embed');
-  const theme = q.get('theme');
   return {
     eventPageId,
     embed,
@@ -64,7 +77,7 @@ export function readContext(doc: Document, win: Window): PageContext {
     parentOrigin,
     parentUrl: null,
     pymParentUrl: framed ? q.get('parentUrl') : null,
-    theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : embed ? 'light' : 'auto',
+    ...pageLook(win.location.search, embed),
     rootUrl: new URL(eventPageId ? '../../' : './', win.location.href).href.replace(/[?#].*$/, ''),
     hasEventPages: meta(doc, 'timeline:event-pages') === '1',
   };

@@ -113,7 +113,7 @@ function settleInPage(maxMs) {
     const tip = sr?.querySelector('event-card[variant=full]');
     const r = tip?.getBoundingClientRect();
     const list = document.querySelector('.list-scroll');
-    const dialog = document.querySelector('copy-dialog')?.shadowRoot?.querySelector('dialog');
+    const dialog = (document.querySelector('embed-builder') ?? document.querySelector('copy-dialog'))?.shadowRoot?.querySelector('dialog');
     const de = document.documentElement;
     return JSON.stringify([
       sr?.querySelector('svg.chart')?.getAttribute('data-k'),
@@ -252,10 +252,11 @@ async function zoomIn(page) {
   if (!((await k()) > 1)) throw new Error('the chart did not zoom in');
 }
 
-async function openCopyDialog(page) {
+async function openEmbedBuilder(page) {
   await page.waitForSelector('#embed-button:not([hidden])', { visible: true, timeout: WAIT });
   await page.click('#embed-button');
-  await page.waitForFunction(() => document.querySelector('copy-dialog')?.shadowRoot?.querySelector('dialog[open]'), { timeout: WAIT, polling: 50 });
+  // Open, with its preview (a frame of embed.html) loaded.
+  await page.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('dialog[open] embed-preview')?.shadowRoot?.querySelector('iframe')?.contentDocument?.readyState === 'complete', { timeout: WAIT, polling: 50 });
 }
 
 /** The self-test: one fault of each kind the audit looks for, so a detector that silently stopped working fails the run. */
@@ -299,7 +300,7 @@ const STATES = [
   { name: 'deep link ?date=2022-10-06', path: 'index.html?date=2022-10-06' },
   { name: `event page`, path: EVENT_PAGE },
   { name: 'embed.html', path: 'embed.html' },
-  { name: 'copy dialog open', path: '', act: openCopyDialog },
+  { name: 'embed builder open', path: '', act: openEmbedBuilder },
   { name: 'dark: first load', path: '', media: DARK },
   { name: 'dark: card open', path: '', media: DARK, act: pin },
   { name: 'dark: embed.html', path: 'embed.html', media: DARK },
@@ -308,7 +309,7 @@ const STATES = [
   { name: '320 px: first load', path: '', viewport: NARROW, reflow: true },
   { name: '320 px: card open', path: '', viewport: NARROW, act: pin, reflow: true },
   { name: '320 px: event page', path: EVENT_PAGE, viewport: NARROW, reflow: true },
-  { name: '320 px: copy dialog open', path: '', viewport: NARROW, act: openCopyDialog, reflow: true },
+  { name: '320 px: embed builder open', path: '', viewport: NARROW, act: openEmbedBuilder, reflow: true },
   { name: '200% zoom: first load', path: '', viewport: ZOOM_200, reflow: true },
   { name: '200% zoom: card open', path: '', viewport: ZOOM_200, act: pin, reflow: true },
   { name: '200% zoom: event page', path: EVENT_PAGE, viewport: ZOOM_200, reflow: true },

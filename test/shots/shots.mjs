@@ -261,6 +261,28 @@ await shot('embed-article-phone', async () => {
   return p;
 });
 
+// The embed builder, opened by its button on a zoomed, filtered view; its preview settled (on a
+// phone also scrolled down to the preview and the code).
+for (const [name, viewport, scrollTo] of [
+  ['desktop-embed-builder', DESKTOP, null],
+  ['phone-embed-builder', PHONE, null],
+  ['phone-embed-builder-preview', PHONE, '.output'],
+]) {
+  await shot(name, async () => {
+    const p = await page(viewport);
+    await p.goto(`${SITE}?from=2022-10&to=2022-11&kind=strike,delivery`);
+    await drawn(p);
+    await p.waitForFunction(() => !document.documentElement.classList.contains('find-pending'), { timeout: 10000 });
+    // (A DOM click: scrolling to the button would scroll the list, which moves the chart with it.)
+    await p.evaluate(() => document.getElementById('embed-button').click());
+    await p.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('dialog[open] embed-preview')?.shadowRoot?.querySelector('iframe'), { timeout: 10000 });
+    await sleep(2500);
+    if (scrollTo) await p.evaluate((sel) => document.querySelector('embed-builder').shadowRoot.querySelector(sel).scrollIntoView({ block: 'start' }), scrollTo);
+    await sleep(300);
+    return p;
+  });
+}
+
 writeFileSync(join(OUT, 'shots.json'), JSON.stringify(report, null, 2));
 console.log(JSON.stringify(report, null, 2));
 await close();
