@@ -10,7 +10,7 @@ export { syncList } from './list/list-sync';
 export { syncUrl } from './app/url-sync';
 export { presentCards, placeCards, revealCard } from './components/card-presenter';
 export { startEmbedChild } from './embed/embed-child';
-export { copyLink, showToCopy } from './app/copy-text';
+export { copyLink } from './app/copy-text';
 export { openEmbedBuilder } from './app/embed-builder-open';
 export { shareLink } from './url/links';
 export { chunkedDetails, inlineDetails } from './data/details-store';

@@ -22,8 +22,3 @@ export async function tryCopy(text: string): Promise<boolean> {
     return false;
   }
 }
-
-/** Shows text to copy with a heading, e.g. the embed snippet. */
-export async function showToCopy(heading: string, text: string): Promise<void> {
-  await dialog().show(heading, text);
-}

@@ -62,8 +62,8 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart, layout: Li
     const off = () => li.getBoundingClientRect().top - (boxedList ? scroller.getBoundingClientRect().top : topOfView()) - 8;
     const place = (behavior: ScrollBehavior) => target.scrollTo({ top: (boxedList ? scroller.scrollTop : scrollY) + off(), behavior });
     place(reduceMotion ? 'auto' : 'smooth');
-    // Items far off screen are laid out only when they come near (page.css: content-visibility), so
-    // the first aim can be a little off: once the scroll ends, correct it.
+    // Something may move while a smooth scroll is under way (a card, a month of the list rendering):
+    // once the scroll ends, correct the aim.
     target.addEventListener('scrollend', () => Math.abs(off()) > 4 && place('auto'), { once: true });
   };
   chart.addEventListener('timeline-select', (e) => {

@@ -69,7 +69,7 @@ export function eventItemMarkup<R>(h: Markup<R>, e: TimelineEvent, href: string,
 <article aria-labelledby="${idPrefix}title-${e.id}">
 <p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(h, e)}</p>
 <h3 id="${idPrefix}title-${e.id}"><a class="event-link" href="${href}">${e.title}</a></h3>
-${eventBodyMarkup(h, e, false)}
+<div class="body">${eventBodyMarkup(h, e, false)}</div>
 <p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button></p>
 </article>
 </li>`;
