@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
-import { beforeScripts, until } from './input';
+import { beforeScripts, input, until } from './input';
 import { openSite } from './site';
 
 // The built site's first view: drawn from the data and dates the build put in the page, before
@@ -58,9 +58,17 @@ describe('the first view of the built site', () => {
     for (const n of names) expect(n).to.match(/\d{4}/);
   });
 
-  it('sets up Intl once the page is idle, so the first zoom to days does not pay for it', async () => {
+  it('sets up Intl when the reader comes to the chart, in an idle moment, not while the page loads nor in the first zoom', async () => {
     const win = await open('index.html');
-    await until(() => win.__intl.count > 0, 'Intl to be set up while idle', 5000);
+    // The page has loaded, and its lazy part too (the overview is drawn): still no Intl.
+    await until(() => Boolean(win.document.querySelector('timeline-overview')?.shadowRoot?.querySelector('.brush')), 'the overview drawn', 5000);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(win.__intl.count, 'Intl set up while the page loads').to.equal(0);
+    // The pointer comes to the chart: Intl is set up then, before any zoom.
+    const frame = document.querySelector('iframe')!.getBoundingClientRect();
+    const plot = win.document.querySelector('timeline-chart')!.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
+    await input({ type: 'move', x: Math.round(frame.left + plot.left + plot.width / 2), y: Math.round(frame.top + plot.top + 40), steps: 3 });
+    await until(() => win.__intl.count > 0, 'Intl to be set up once the reader came to the chart', 5000);
   });
 
   it('is drawn before the list below the chart is parsed, and the list is complete afterwards', async () => {
