@@ -37,6 +37,7 @@ export class EmbedPreview extends LitElement {
   static styles = css`
     :host { display: block; }
     .stage { overflow-x: auto; background: var(--surface-2); border-radius: 6px; padding: 0.5rem; }
+    .stage:focus-visible { outline: 3px solid var(--focus, #1d4ed8); outline-offset: 2px; }
     @media (max-width: 50rem) { .stage { padding: 0; } }
     iframe { display: block; border: 0; margin: 0 auto; max-width: none; background: var(--bg); }
   `;
@@ -85,7 +86,8 @@ export class EmbedPreview extends LitElement {
   }
 
   render() {
-    return html`<div class="stage">${this.shown ? html`<iframe src=${this.shown} title="Preview of the embedded timeline"></iframe>` : nothing}</div>`;
+    // It scrolls sideways when the preview is wider than the dialog (a phone): keyboard users can scroll it too.
+    return html`<div class="stage" tabindex="0" role="region" aria-label="Preview">${this.shown ? html`<iframe src=${this.shown} title="Preview of the embedded timeline"></iframe>` : nothing}</div>`;
   }
 }
 
