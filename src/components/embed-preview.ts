@@ -87,7 +87,7 @@ export class EmbedPreview extends LitElement {
 
   render() {
     // It scrolls sideways when the preview is wider than the dialog (a phone): keyboard users can scroll it too.
-    return html`<div class="stage" tabindex="0" role="region" aria-label="Preview">${this.shown ? html`<iframe src=${this.shown} title="Preview of the embedded timeline"></iframe>` : nothing}</div>`;
+    return html`<div class="stage" tabindex="0" role="group" aria-label="Preview frame (scrolls sideways when wider than the dialog)">${this.shown ? html`<iframe src=${this.shown} title="Preview of the embedded timeline"></iframe>` : nothing}</div>`;
   }
 }
 

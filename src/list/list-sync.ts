@@ -62,9 +62,17 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart, layout: Li
     const off = () => li.getBoundingClientRect().top - (boxedList ? scroller.getBoundingClientRect().top : topOfView()) - 8;
     const place = (behavior: ScrollBehavior) => target.scrollTo({ top: (boxedList ? scroller.scrollTop : scrollY) + off(), behavior });
     place(reduceMotion ? 'auto' : 'smooth');
-    // Something may move while a smooth scroll is under way (a card, a month of the list rendering):
-    // once the scroll ends, correct the aim.
-    target.addEventListener('scrollend', () => Math.abs(off()) > 4 && place('auto'), { once: true });
+    // Things move while a smooth scroll is under way (list bodies laid out as they come near, a
+    // card, a month of the list rendering): once the scroll ends, correct the aim, a few times at most.
+    let tries = 0;
+    const settle = () => {
+      if (Math.abs(off()) <= 4 || tries++ >= 3) return;
+      place('auto');
+      requestAnimationFrame(() => requestAnimationFrame(settle));
+    };
+    target.addEventListener('scrollend', settle, { once: true });
+    // (No scrollend comes when nothing had to move.)
+    setTimeout(settle, 1200);
   };
   chart.addEventListener('timeline-select', (e) => {
     const { id } = (e as CustomEvent<SelectDetail>).detail;
