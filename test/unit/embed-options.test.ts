@@ -5,20 +5,10 @@ import { DAY_MS } from '../../src/time/calendar-day';
 import { cleanQuery, parseLink, type ViewRequest } from '../../src/url/view-request';
 import { pageLook } from '../../src/app/page-context';
 import { DEFAULT_EMBED, embedCode, embedSrc, FIXED_HEIGHT, pymXdomain, SNIPPET_HEIGHT, type EmbedOptions } from '../../src/url/embed-options';
+import { attrs } from './html-attrs';
 
 const ROOT = 'https://example.org/timeline/';
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-/** The attributes of the first `<tag …>` in `html`, decoded, with boolean attributes as ''. */
-function attrs(html: string, tag: string): Record<string, string> {
-  const open = new RegExp(`<${tag}(\\s[^>]*)?>`).exec(html);
-  expect(open).not.toBeNull();
-  const out: Record<string, string> = {};
-  for (const m of (open?.[1] ?? '').matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)) {
-    out[m[1]] = (m[2] ?? '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  }
-  return out;
-}
 
 /** The arguments of the Pym.js form's `new pym.Parent(…)`, read back as JSON values. */
 function pymArgs(snippet: string): { id: string; src: string; config: { title: string; xdomain: string } } {
