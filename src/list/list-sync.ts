@@ -61,18 +61,20 @@ export function syncList(scroller: HTMLElement, chart: TimelineChart, layout: Li
     const target: HTMLElement | Window = boxedList ? scroller : window;
     const off = () => li.getBoundingClientRect().top - (boxedList ? scroller.getBoundingClientRect().top : topOfView()) - 8;
     const place = (behavior: ScrollBehavior) => target.scrollTo({ top: (boxedList ? scroller.scrollTop : scrollY) + off(), behavior });
-    place(reduceMotion ? 'auto' : 'smooth');
-    // Things move while a smooth scroll is under way (list bodies laid out as they come near, a
-    // card, a month of the list rendering): once the scroll ends, correct the aim, a few times at most.
+    // A long way off, the list jumps (a smooth scroll across many screens is only a blur); nearby, it glides.
+    const far = Math.abs(off()) > 2 * (boxedList ? scroller.clientHeight : innerHeight);
+    place(reduceMotion || far ? 'auto' : 'smooth');
+    // Things move as the list scrolls (item bodies laid out as they come near, a card, a month of
+    // the list rendering): once there, correct the aim, a few times at most.
     let tries = 0;
     const settle = () => {
-      if (Math.abs(off()) <= 4 || tries++ >= 3) return;
+      if (Math.abs(off()) <= 4 || tries++ >= 5) return;
       place('auto');
-      requestAnimationFrame(() => requestAnimationFrame(settle));
+      setTimeout(settle, 60);
     };
     target.addEventListener('scrollend', settle, { once: true });
-    // (No scrollend comes when nothing had to move.)
-    setTimeout(settle, 1200);
+    // (No scrollend comes when nothing had to move, or after a jump.)
+    setTimeout(settle, far ? 60 : 1200);
   };
   chart.addEventListener('timeline-select', (e) => {
     const { id } = (e as CustomEvent<SelectDetail>).detail;
