@@ -14,7 +14,7 @@ import { parseLink } from './url/view-request';
 import { resolveView } from './url/resolve-view';
 import { installScriptPolicy } from './app/trusted-scripts';
 import { LAZY_FAILED } from './app/lazy-notice';
-import type { FindState } from './app/shown-view';
+import { narrows, type FindState } from './app/find-state';
 import type { Selection } from './view/select-events';
 import { KINDS, type Kind } from './data/types';
 
@@ -88,11 +88,6 @@ function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext):
   );
 }
 
-/** Whether a view narrows the timeline (a filter, a search or lanes by actor). */
-function narrows(v: { kinds?: readonly Kind[]; actors?: readonly string[]; outlets?: readonly string[]; q?: string; lanes?: string }): boolean {
-  return Boolean(v.kinds?.length || v.actors?.length || v.outlets?.length || v.q || v.lanes);
-}
-
 /** Shows what a find state asks for, in every view; returns whether `keep` is shown only because it was asked for. */
 function setFind(lazy: Lazy, chart: TimelineChart, model: TimelineModel, next: FindState, keep?: string | null): boolean {
   find = next;
@@ -111,7 +106,6 @@ function toggleKind(chart: TimelineChart, model: TimelineModel, kind: Kind): voi
   const kinds = KINDS.filter((k) => shown.has(k));
   void loadLazy().then((lazy) => setFind(lazy, chart, model, { ...find, kinds: kinds.length === KINDS.length ? undefined : kinds }));
 }
-
 
 /**
  * The overview strip under the chart (density and a brush for the window shown). Its element is

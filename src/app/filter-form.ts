@@ -3,7 +3,7 @@ import type { TimelineModel } from '../data/timeline-model';
 import type { SearchIndex } from '../search/search-index';
 import { searchEvents, type SearchResult } from '../search/search';
 import { countSentence, type Selection } from '../view/select-events';
-import type { FindState } from './shown-view';
+import { narrows, type FindState } from './find-state';
 
 /** What the filter bar needs from the page: the state, a way to change it, and the views it highlights in. */
 export interface FindHooks {
@@ -106,8 +106,7 @@ export function wireFilterForm(form: HTMLFormElement, hooks: FindHooks): { updat
       if (actor) actor.value = state.actors?.length === 1 && [...actor.options].some((o) => o.value === state.actors![0]) ? state.actors[0] : '';
       if (outlet) outlet.value = state.outlets?.length === 1 && [...outlet.options].some((o) => o.value === state.outlets![0]) ? state.outlets[0] : '';
       lanes.checked = state.lanes === 'actor';
-      const narrowed = Boolean(state.kinds?.length || state.actors?.length || state.outlets?.length || state.q || state.lanes);
-      clear.hidden = !narrowed;
+      clear.hidden = !narrows(state);
       count.textContent = selection ? selection.sentence : countSentence(hooks.model.events.length, hooks.model.events.length);
       const run = ++searchRun;
       const said = selection ? `Showing ${selection.sentence}` : '';

@@ -1,4 +1,5 @@
 import type { Kind, TimelineEvent } from '../data/types';
+import type { FindState } from './find-state';
 import type { ChartEvent, TimelineModel } from '../data/timeline-model';
 import type { LargeIndex } from '../data/large-index';
 import { subsetModel } from '../data/subset-model';
@@ -23,14 +24,7 @@ export function facetsOf(model: TimelineModel, index?: Pick<LargeIndex, 'facets'
   return f;
 }
 
-/** What the reader narrowed the timeline to, besides where it is: the filter, the search and the lane mode. */
-export interface FindState {
-  kinds?: Kind[];
-  actors?: string[];
-  outlets?: string[];
-  q?: string;
-  lanes?: 'actor';
-}
+export type { FindState } from './find-state';
 
 /** The views that show the events: each is handed the model of what is shown. */
 export interface ShownViews {

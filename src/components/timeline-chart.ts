@@ -253,8 +253,9 @@ export class TimelineChart extends ReactiveElement {
     const keepId = this.selectedId ?? this.currentId;
     const labelWidth = (e: ChartEvent) => geo.measure(e.event.title);
     const byActor = this.laneMode === 'actor' ? this.byActor : null;
+    const laneNames = byActor ? this.actorLaneNames(byActor) : [];
     const frame = byActor
-      ? byActor.frame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: 36, lanes: this.actorLaneNames(byActor), actorsOf: byActor.actorsOf, labelWidth, keepId, nameWidth: (a) => geo.measure(a) * 0.95 + 8 })
+      ? byActor.frame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: 36, lanes: laneNames, actorsOf: byActor.actorsOf, labelWidth, keepId, nameWidth: (a) => geo.measure(a) * 0.95 + 8 })
       : computeFrame(this.model, xs, {
           width: this.width,
           lanes: LANES,
@@ -266,7 +267,7 @@ export class TimelineChart extends ReactiveElement {
           // On a phone every mark carries its label; the rest are counted in chips that list them.
           requireLabel: this.width < SHEET_BELOW,
         });
-    this.drawLaneNames(byActor ? this.actorLaneNames(byActor) : [], geo);
+    this.drawLaneNames(laneNames, geo);
     this.lanesBefore = new Map(frame.marks.map((m) => [m.index, m.lane]));
     this.lastMarks = frame.marks;
     this.updateButtons();
