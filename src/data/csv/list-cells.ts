@@ -12,7 +12,8 @@ export type ListItem<T> = { line: number; value: T } | { line: number; text: str
 
 const NUMBER = String.raw`\d+(?:\.\d+)?(?:[eE][+-]?\d+)?`;
 const QUALIFIERS = ['exactly', 'about', 'more than', 'at least', 'up to'] as const;
-const AMOUNT = new RegExp(String.raw`^(?:(${QUALIFIERS.join('|')})\s+)?(${NUMBER})(?:\s*\.\.\s*(${NUMBER}))?\s+(.+)$`, 'i');
+// `s`: a unit may hold any character, U+2028 and U+2029 too (`.` alone stops at them).
+const AMOUNT = new RegExp(String.raw`^(?:(${QUALIFIERS.join('|')})\s+)?(${NUMBER})(?:\s*\.\.\s*(${NUMBER}))?\s+(.+)$`, 'is');
 
 /** The form of each list cell's lines, as errors tell the editor. */
 export const LIST_FORMS = {
