@@ -236,7 +236,7 @@ async function pin(page) {
 }
 
 async function zoomIn(page) {
-  const button = await page.waitForSelector('timeline-chart >>> .zoom button[aria-label="Zoom in"]', { timeout: WAIT });
+  const button = await page.waitForSelector('timeline-chart >>> .zoom button.zoom-in', { timeout: WAIT });
   const k = () => page.evaluate(() => Number(document.querySelector('timeline-chart').shadowRoot.querySelector('svg.chart').getAttribute('data-k')));
   for (let i = 0; i < 3; i++) {
     const before = await k();
@@ -318,6 +318,18 @@ const STATES = [
   { name: 'lanes by actor', path: 'index.html?lanes=actor&actor=Iran' },
   { name: 'dark: filtered and searched', path: 'index.html?kind=strike,statement&q=drones', media: DARK },
   { name: '320 px: lanes by actor, searched', path: 'index.html?lanes=actor&q=shahed', viewport: NARROW, reflow: true },
+  // The editions (issue 15): Persian right to left and in the Solar Hijri calendar, Russian, Ukrainian.
+  { name: 'fa: first load', path: 'fa/' },
+  { name: 'fa: card open', path: 'fa/', act: pin },
+  { name: 'fa: event page', path: `fa/${EVENT_PAGE}` },
+  { name: 'fa: embed.html', path: 'fa/embed.html' },
+  { name: 'fa: embed builder open', path: 'fa/', act: openEmbedBuilder },
+  { name: 'fa dark: filtered, lanes by actor', path: 'fa/index.html?kind=strike,delivery&lanes=actor', media: DARK },
+  { name: 'fa 320 px: card open', path: 'fa/', viewport: NARROW, act: pin, reflow: true },
+  { name: 'ru: first load', path: 'ru/' },
+  { name: 'ru: card open', path: 'ru/', act: pin },
+  { name: 'uk: event page', path: `uk/${EVENT_PAGE}` },
+  { name: 'uk 320 px: embed builder open', path: 'uk/', viewport: NARROW, act: openEmbedBuilder, reflow: true },
 ];
 
 /** Opens a fresh page in its own browser context, records everything it does, and returns it with its log. */
@@ -570,6 +582,7 @@ async function auditLighthouse(port, origin) {
     ['event page', `${origin}/${EVENT_PAGE}`, 'desktop'],
     ['main page, mobile', `${origin}/`, 'mobile'],
     ['event page, mobile', `${origin}/${EVENT_PAGE}`, 'mobile'],
+    ['Persian main page, mobile', `${origin}/fa/`, 'mobile'],
   ];
   for (const [name, url, form] of pages) {
     progress(`Lighthouse: ${name}`);

@@ -36,7 +36,9 @@ const articleFile = join(OUT, 'article.html');
 const articleDark = join(OUT, 'article-dark.html');
 writeFileSync(articleFile, articlePage(`${SITE}embed.html`, `${SITE}embed.js`));
 writeFileSync(articleDark, articlePage(`${SITE}embed.html`, `${SITE}embed.js`, { dark: true }));
-const articleServer = await serveStatic({ mounts: {}, aliases: { '/article.html': articleFile, '/article-dark.html': articleDark } });
+const articleFa = join(OUT, 'article-fa.html');
+writeFileSync(articleFa, articlePage(`${SITE}fa/embed.html`, `${SITE}embed.js`, { rtl: true }));
+const articleServer = await serveStatic({ mounts: {}, aliases: { '/article.html': articleFile, '/article-dark.html': articleDark, '/article-fa.html': articleFa } });
 const ARTICLE = `http://localhost:${articleServer.port}/article.html`;
 void ARTICLE_ORIGIN;
 
@@ -279,6 +281,57 @@ for (const [name, viewport, scrollTo] of [
     await sleep(2500);
     if (scrollTo) await p.evaluate((sel) => document.querySelector('embed-builder').shadowRoot.querySelector(sel).scrollIntoView({ block: 'start' }), scrollTo);
     await sleep(300);
+    return p;
+  });
+}
+
+// The editions (issue 15): Persian right to left in the Solar Hijri calendar, Russian, Ukrainian.
+for (const [name, viewport, path, act] of [
+  ['fa-desktop', DESKTOP, 'fa/', null],
+  ['fa-desktop-pinned', DESKTOP, 'fa/?date=2022-10', 'click'],
+  ['fa-desktop-zoomed', DESKTOP, 'fa/?from=2022-10-10&to=2022-10-24', null],
+  ['fa-phone', PHONE, 'fa/', null],
+  ['fa-phone-tapped', PHONE, 'fa/?date=2022-10', 'tap'],
+  ['fa-phone-list', PHONE, 'fa/', 'list'],
+  ['fa-event-page', DESKTOP, `fa/events/${EVENT}/`, null],
+  ['ru-desktop', DESKTOP, 'ru/', null],
+  ['ru-desktop-pinned', DESKTOP, 'ru/?date=2022-10', 'click'],
+  ['uk-phone', PHONE, 'uk/', null],
+]) {
+  await shot(name, async () => {
+    const p = await page(viewport);
+    await p.goto(SITE + path);
+    await drawn(p);
+    if (act === 'click' || act === 'tap') {
+      await p.evaluate(() => document.querySelector('timeline-chart').select(null));
+      const c = await markCentre(p, EVENT);
+      if (c && act === 'click') await p.mouse.click(c.x, c.y);
+      if (c && act === 'tap') await p.touchscreen.tap(c.x, c.y);
+      await sleep(700);
+    }
+    if (act === 'list') {
+      const y = await p.evaluate(() => Math.round(document.querySelector('.list-scroll, #events').getBoundingClientRect().top + scrollY));
+      for (let i = 0; i < 6; i++) {
+        await p.mouse.wheel({ deltaY: (y + 900) / 6 });
+        await sleep(80);
+      }
+      await sleep(800);
+    }
+    return p;
+  });
+}
+
+for (const [name, viewport] of [
+  ['fa-embed-article', DESKTOP],
+  ['fa-embed-article-phone', PHONE],
+]) {
+  await shot(name, async () => {
+    const p = await page(viewport);
+    await p.goto(`http://localhost:${articleServer.port}/article-fa.html`);
+    await sleep(2500);
+    report[`${name}:before-scroll`] = await p.evaluate(() => Math.round(document.querySelector('iframe').getBoundingClientRect().height));
+    await p.evaluate(() => document.querySelector('iframe').scrollIntoView({ block: 'start' }));
+    await sleep(800);
     return p;
   });
 }
