@@ -1,6 +1,6 @@
 import { create, type Selection } from 'd3-selection';
 import { KINDS, type Kind } from '../data/types';
-import { KIND_STYLES, kindPath } from '../chart/kinds';
+import { kindPath, kindLabel } from '../chart/kinds';
 
 /** The parts of the chart's shadow DOM that later updates touch. */
 export interface ChartShell {
@@ -89,7 +89,7 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
     b.setAttribute('aria-pressed', 'true');
     const svg = b.appendChild(legendSymbol('-9 -9 18 18', `kind-${k}`));
     svg.appendChild(document.createElementNS(SVG_NS, 'path')).setAttribute('d', kindPath(k));
-    b.append(KIND_STYLES[k].label);
+    b.append(kindLabel(k));
     // One tab stop for the legend; arrows move along it (the toolbar pattern).
     b.tabIndex = k === KINDS[0] ? 0 : -1;
     kinds[k] = b;

@@ -8,7 +8,7 @@ import { embedCode, FIXED_HEIGHT, type EmbedCode, type EmbedOptions } from '../u
 import { embedView, monthWindow, type EmbedStart } from '../url/embed-choices';
 import './embed-preview';
 import { tryCopy } from '../app/copy-text';
-import { KIND_STYLES } from '../chart/kinds';
+import { kindLabel } from '../chart/kinds';
 import { formatMonthIso, parseMonth } from '../time/calendar-day';
 import { visuallyHidden } from './visually-hidden.styles';
 
@@ -249,7 +249,7 @@ export class EmbedBuilder extends LitElement {
       <legend>Shows</legend>
       <div class="kinds" role="group" aria-label="Kinds of event">
         ${KINDS.map(
-          (k) => html`<label class="choice"><input type="checkbox" name="kind" value=${k} .checked=${this.kinds.includes(k)} @change=${(e: Event) => this.toggleKind(k, (e.target as HTMLInputElement).checked)} /> ${KIND_STYLES[k].label}</label>`,
+          (k) => html`<label class="choice"><input type="checkbox" name="kind" value=${k} .checked=${this.kinds.includes(k)} @change=${(e: Event) => this.toggleKind(k, (e.target as HTMLInputElement).checked)} /> ${kindLabel(k)}</label>`,
         )}
       </div>
       ${f ? pick('eb-actor', 'Actor', 'All actors', f.actors, this.actor, (v) => (this.actor = v)) : nothing}

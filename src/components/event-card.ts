@@ -3,7 +3,7 @@ import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement }
 import type { ChartEvent } from '../data/timeline-model';
 import type { TimelineEvent } from '../data/types';
 import { eventBody } from './event-details';
-import { KIND_STYLES } from '../chart/kinds';
+import { kindLabel } from '../chart/kinds';
 import { formatEventDate } from '../time/date-label';
 import { visuallyHidden } from './visually-hidden.styles';
 
@@ -201,7 +201,7 @@ export class EventCard extends LitElement {
     const item = this.item;
     if (!item) return nothing;
     const e = item.event;
-    const meta = html`<p class="meta">${KIND_STYLES[e.kind].label} · <time>${formatEventDate(e.date)}</time></p>`;
+    const meta = html`<p class="meta">${kindLabel(e.kind)} · <time>${formatEventDate(e.date)}</time></p>`;
     if (this.variant === 'compact') return this.renderCompact(meta);
     return html`<div class="head">
         <div>${meta}<p class="title">${e.title}</p></div>

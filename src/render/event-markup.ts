@@ -1,5 +1,5 @@
 import type { Correction, Source, TimelineEvent } from '../data/types';
-import { KIND_STYLES } from '../chart/kinds';
+import { kindLabel } from '../chart/kinds';
 import { dateTimeAttr, formatEventDate, formatPublished, publishedDateTime } from '../time/date-label';
 import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
 import { sourceHost } from '../url/source-url';
@@ -67,7 +67,7 @@ ${correctionsMarkup(h, e)}`;
 export function eventItemMarkup<R>(h: Markup<R>, e: TimelineEvent, href: string, idPrefix = ''): R {
   return h`<li class="event kind-${e.kind}" id="${idPrefix}event-${e.id}" data-id="${e.id}">
 <article aria-labelledby="${idPrefix}title-${e.id}">
-<p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(h, e)}</p>
+<p class="meta"><span class="kind">${kindLabel(e.kind)}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(h, e)}</p>
 <h3 id="${idPrefix}title-${e.id}"><a class="event-link" href="${href}">${e.title}</a></h3>
 <div class="body">${eventBodyMarkup(h, e, false)}</div>
 <p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button></p>

@@ -3,7 +3,7 @@ import type { TimelineData, TimelineEvent } from '../data/types';
 import { formatEventDate } from '../time/date-label';
 import { html, type Raw } from './html';
 import { correctedMark, eventBodyMarkup } from './event-markup';
-import { KIND_STYLES } from '../chart/kinds';
+import { kindLabel } from '../chart/kinds';
 import { dateTimeAttr } from '../time/date-label';
 import { cardAlt, cardPath } from '../build/share-card/card-page';
 import { CARD_HEIGHT, CARD_WIDTH } from '../build/share-card/card-size';
@@ -80,7 +80,7 @@ export function renderFocus(page: PageKind): Raw | '' {
   if (page.kind !== 'event') return '';
   const e = page.item.event;
   return html`<section class="focus event kind-${e.kind}" id="focus-event-${e.id}" data-id="${e.id}" aria-label="The event">
-<p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(html, e)}</p>
+<p class="meta"><span class="kind">${kindLabel(e.kind)}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(html, e)}</p>
 ${eventBodyMarkup(html, e, false)}
 <p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button> <a class="back" href="./">See the whole timeline</a></p>
 </section>`;
