@@ -4,7 +4,7 @@ import type { TimelineModel } from '../data/timeline-model';
 import type { DetailsStore } from '../data/details-store';
 import { formatMonthIso } from '../time/calendar-day';
 import { eventItem } from '../components/event-details';
-import { MONTH_FAILED } from '../app/lazy-notice';
+import { monthFailed } from '../app/lazy-notice';
 
 /** How many events the list renders at a time; "Show more" adds as many again. */
 export const PAGE = 50;
@@ -34,7 +34,7 @@ export function mountMonthView(
       if (items.length) await store.load(items[0].event);
     } catch {
       select.value = month = m;
-      render(html`<li class="notice" role="status">${MONTH_FAILED}</li>`, list);
+      render(html`<li class="notice" role="status">${monthFailed()}</li>`, list);
       more.hidden = true;
       return;
     }
