@@ -1,6 +1,6 @@
 import type { TimelineModel } from '../data/timeline-model';
 import type { Correction, TimelineData, TimelineEvent } from '../data/types';
-import { STANCE_WORDING } from '../data/wording';
+import { stanceWording } from '../data/wording';
 import { STANCES } from '../data/types';
 import { formatEventDate, formatPublished, publishedDateTime } from '../time/date-label';
 import { html, type Raw } from '../render/html';
@@ -80,7 +80,7 @@ ${
 <p>Each event lists the reports it comes from: the text it was read from, and the upstream reports that text cites, where they could be found. A link is verified when its page was seen in a stored copy. A link that was not is still given, when it is the likely address, but marked "Link not verified". When a report could not be found, the event says so rather than guess an address.</p>
 <h2>Claims and stances</h2>
 <p>Each claim names who makes it and how:</p>
-<dl class="stances">${STANCES.map((s) => html`<dt>${STANCE_WORDING[s].label}</dt><dd>The speaker ${STANCE_WORDING[s].means}</dd>`)}</dl>
+<dl class="stances">${STANCES.map((s) => html`<dt>${stanceWording(s).label}</dt><dd>The speaker ${stanceWording(s).means}</dd>`)}</dl>
 <h2>Disagreements</h2>
 <p>Where the texts, or the reports they cite, differ on a date, a figure, a claim or an outcome, the event shows both sides and says what each counts or claims. Figures are compared only when they count the same thing: a figure given as "more than" is a lower bound, and is not set against a larger count of something else. A denial is set against a claim only when both are about the same thing.</p>
 <h2>Corrections</h2>
