@@ -9,6 +9,7 @@ import type { Kind } from '../data/types';
 import type { ByActor } from '../app/shown-view';
 import type { DetailsStore } from '../data/details-store';
 import { computeFrame } from '../chart/frame';
+import { OTHERS } from '../chart/actor-frame';
 import { labelMeasurer } from '../chart/text-width';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
@@ -309,7 +310,7 @@ export class TimelineChart extends ReactiveElement {
     box.replaceChildren(
       ...names.map((name, i) => {
         const div = document.createElement('div');
-        div.textContent = name;
+        div.textContent = name === OTHERS ? msg('Others', { id: 'chart.lane.others' }) : name;
         div.style.top = `${geo.laneY(i) - 5}px`;
         return div;
       }),

@@ -5,6 +5,8 @@ import type { DetailsStore } from '../data/details-store';
 import { formatMonthIso } from '../time/calendar-day';
 import { eventItem } from '../components/event-details';
 import { monthFailed } from '../app/lazy-notice';
+import { msg, str } from '../i18n/msg';
+import { formatNumber } from '../i18n/plural';
 
 /** How many events the list renders at a time; "Show more" adds as many again. */
 export const PAGE = 50;
@@ -44,7 +46,7 @@ export function mountMonthView(
     const details = items.slice(0, shown).flatMap((e) => store.get(e.event.id) ?? []);
     render(html`${details.map((d) => eventItem(d, hrefFor(d.id)))}`, list);
     more.hidden = shown >= items.length;
-    more.textContent = `Show ${Math.min(PAGE, items.length - shown)} more of ${items.length - shown}`;
+    more.textContent = msg(str`Show ${formatNumber(Math.min(PAGE, items.length - shown))} more of ${formatNumber(items.length - shown)}`, { id: 'list.more.of' });
   };
 
   select.addEventListener('change', () => void show(select.value, PAGE));
