@@ -10,6 +10,7 @@ import { kindLabel } from '../../src/chart/kinds';
 import { countSentence } from '../../src/view/select-events';
 import { KINDS } from '../../src/data/types';
 import { EDITIONS } from '../../src/time/locale-dates';
+import { fillPageText } from '../../src/render/page-text';
 
 // The message catalogue: every msg() in the source has an id, every id a translation in every
 // language, with the same placeholders, and every counted message a form for each plural
@@ -187,5 +188,28 @@ describe('plural', () => {
         expect(text.length).toBeGreaterThan(formatNumber(n).length);
       }),
     );
+  });
+});
+
+describe('fillPageText', () => {
+  const template = readFileSync(join(ROOT, 'index.html'), 'utf8');
+
+  it.each(LANGS)('fillPageText writes index.html’s fixed words in the catalogue’s language (%s), leaving no placeholder', (lang) => {
+    const templates = catalogueFor(lang)!;
+    useCatalogue(lang, templates);
+    const page = fillPageText(template);
+    expect(page).not.toMatch(/<!--timeline:text:/);
+    for (const id of ['page.list.heading', 'page.open-full', 'page.noscript', 'embed.heading']) expect(page).toContain(templates[id]);
+    expect(page).not.toContain('Every event, in date order');
+  });
+
+  it('fillPageText in English writes the words index.html had before they became placeholders', () => {
+    const page = fillPageText(template);
+    expect(page).toContain('<h2 id="list-heading">Every event, in date order</h2>');
+    expect(page).toContain('The data is open: <a href="./events.json">events.json</a>, or <a href="./events.csv">events.csv</a> for a spreadsheet.');
+  });
+
+  it('fillPageText fails on a placeholder it has no words for', () => {
+    expect(() => fillPageText('<p><!--timeline:text:nothing-here--></p>')).toThrow(/nothing-here/);
   });
 });
