@@ -39,7 +39,7 @@ function sourceIds(): { ids: Set<string>; unnamed: string[] } {
   for (const file of sourceFiles(join(ROOT, 'src'))) {
     const text = code(readFileSync(file, 'utf8'));
     const calls = text.match(/\bmsg\(/g)?.length ?? 0;
-    const named = [...text.matchAll(/\{ id: '([^']+)' \}\)/g)].map((m) => m[1]);
+    const named = [...text.matchAll(/\{ id: '([^']+)' \},?\s*\)/g)].map((m) => m[1]);
     if (calls !== named.length) unnamed.push(`${file.slice(ROOT.length + 1)}: ${calls} msg() calls, ${named.length} ids`);
     for (const id of named) ids.add(id);
   }
