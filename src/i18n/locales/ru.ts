@@ -99,7 +99,7 @@
 'embed.preview.title': `Предпросмотр встроенной хронологии`,
 'embed.preview.width': `Ширина предпросмотра`,
 'embed.search': str`Только совпадения с вашим поиском «${0}»`,
-'embed.shows': `Показывает`,
+'embed.shows': `Что показывать`,
 'embed.size': `Размер и код`,
 'embed.start': `Открывается на`,
 'embed.start.all': `Всей хронологии`,

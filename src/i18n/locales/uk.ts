@@ -99,7 +99,7 @@
 'embed.preview.title': `Попередній перегляд вбудованої хронології`,
 'embed.preview.width': `Ширина попереднього перегляду`,
 'embed.search': str`Лише збіги з вашим пошуком «${0}»`,
-'embed.shows': `Показує`,
+'embed.shows': `Що показувати`,
 'embed.size': `Розмір і код`,
 'embed.start': `Відкривається на`,
 'embed.start.all': `Усій хронології`,
