@@ -1,6 +1,7 @@
 // The parts loaded on first interaction, as one classic script (global `Timeline`): the event
 // cards, the copy dialog and copying, the embed's sizing and the embed builder, and the month-by-month
 // list for large data sets.
+import './i18n/page-catalogue';
 import { rememberFormatted, type FormattedDates } from './time/date-label';
 import './components/event-card';
 import './components/copy-dialog';

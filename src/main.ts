@@ -1,3 +1,4 @@
+import './i18n/page-catalogue';
 import './styles/theme.css';
 import './styles/page.css';
 import './components/timeline-chart';
@@ -13,7 +14,8 @@ import { showNotice } from './app/page-notices';
 import { parseLink } from './url/view-request';
 import { resolveView } from './url/resolve-view';
 import { installScriptPolicy } from './app/trusted-scripts';
-import { LAZY_FAILED } from './app/lazy-notice';
+import { lazyFailed } from './app/lazy-notice';
+import { msg } from './i18n/msg';
 import { narrows, type FindState } from './app/find-state';
 import type { Selection } from './view/select-events';
 import { KINDS, type Kind } from './data/types';
@@ -79,11 +81,11 @@ function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext):
       const checked = request.actors || request.outlets ? lazy.checkFilter(request, lazy.facetsOf(model, index)) : {};
       const forced = setFind(lazy, chart, model, { kinds: request.kinds, actors: checked.actors, outlets: checked.outlets, q: request.q, lanes: request.lanes }, view.select);
       root.classList.remove('find-pending');
-      show([checked.notice, forced ? 'The filter in this link hides this event: it is shown anyway.' : undefined]);
+      show([checked.notice, forced ? msg('The filter in this link hides this event: it is shown anyway.', { id: 'notice.filter-hides-event' }) : undefined]);
     },
     () => {
       root.classList.remove('find-pending');
-      show([LAZY_FAILED]);
+      show([lazyFailed()]);
     },
   );
 }
@@ -212,7 +214,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
         if (chart.selectedId) sync.reveal(chart.selectedId);
         const months = scroller.querySelector<HTMLElement>('.month-list');
         if (months && chart.details) lazy.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
-      }, () => showNotice(LAZY_FAILED)),
+      }, () => showNotice(lazyFailed())),
   );
   // Date formatting (the first view's dates came formatted from the build) is set up when the
   // reader first comes to the chart, in an idle moment before they zoom: not while the page loads

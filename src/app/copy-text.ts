@@ -1,5 +1,6 @@
 import '../components/copy-dialog';
 import { toast } from './page-notices';
+import { msg } from '../i18n/msg';
 
 function dialog() {
   let d = document.querySelector('copy-dialog');
@@ -9,8 +10,8 @@ function dialog() {
 
 /** Copies a link; where the clipboard is refused (e.g. in a sandboxed frame) shows it to copy by hand. */
 export async function copyLink(url: string): Promise<void> {
-  if (await tryCopy(url)) toast('Link copied.');
-  else await dialog().show('Copy this link', url);
+  if (await tryCopy(url)) toast(msg('Link copied.', { id: 'copy.link.done' }));
+  else await dialog().show(msg('Copy this link', { id: 'copy.link' }), url);
 }
 
 /** Puts text on the clipboard; false where the browser refuses (e.g. in a sandboxed frame), so the caller can select it for Ctrl+C. */

@@ -4,6 +4,8 @@ import type { SearchIndex } from '../search/search-index';
 import { searchEvents, type SearchResult } from '../search/search';
 import { countSentence, type Selection } from '../view/select-events';
 import { narrows, type FindState } from './find-state';
+import { msg, str } from '../i18n/msg';
+import { formatNumber, plural } from '../i18n/plural';
 
 /** What the filter bar needs from the page: the state, a way to change it, and the views it highlights in. */
 export interface FindHooks {
@@ -79,7 +81,7 @@ export function wireFilterForm(form: HTMLFormElement, hooks: FindHooks): { updat
     // Past the last (or before the first): round again.
     if (i < 0) i = dir > 0 ? 0 : at.length - 1;
     hooks.chart.select(matches[i], { center: true, cause: 'keyboard' });
-    matchesText.textContent = `${i + 1} of ${matches.length} matches`;
+    matchesText.textContent = msg(str`${formatNumber(i + 1)} of ${formatNumber(matches.length)} matches`, { id: 'find.match.at' });
   }
 
   /** Highlights the matches (among what is shown) in the chart and the list. */
@@ -96,7 +98,16 @@ export function wireFilterForm(form: HTMLFormElement, hooks: FindHooks): { updat
     }
     const n = matches.length;
     matchesText.hidden = !result;
-    matchesText.textContent = n === 0 ? 'No matches' : `${n} match${n === 1 ? '' : 'es'}`;
+    const said = formatNumber(n);
+    matchesText.textContent =
+      n === 0
+        ? msg('No matches', { id: 'find.matches.none' })
+        : plural(n, {
+            one: msg(str`${said} match`, { id: 'find.matches.one' }),
+            few: msg(str`${said} matches`, { id: 'find.matches.few' }),
+            many: msg(str`${said} matches`, { id: 'find.matches.many' }),
+            other: msg(str`${said} matches`, { id: 'find.matches.other' }),
+          });
     for (const b of steps) b.hidden = n === 0;
   }
 
@@ -109,7 +120,7 @@ export function wireFilterForm(form: HTMLFormElement, hooks: FindHooks): { updat
       clear.hidden = !narrows(state);
       count.textContent = selection ? selection.sentence : countSentence(hooks.model.events.length, hooks.model.events.length);
       const run = ++searchRun;
-      const said = selection ? `Showing ${selection.sentence}` : '';
+      const said = selection ? msg(str`Showing ${selection.sentence}`, { id: 'find.showing' }) : '';
       if (!state.q) {
         highlight(null);
         if (said && live.textContent !== said) live.textContent = said;

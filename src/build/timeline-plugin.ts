@@ -19,6 +19,7 @@ import { fillReaderLinks, readerPageFiles } from './reader-pages';
 import { staleOutputs } from './stale-output';
 import { siteUrlFrom } from './site-url';
 import { renderRedirect } from '../render/redirect-page';
+import { fillPageText } from '../render/page-text';
 import { writeSheet } from '../data/csv/write-sheet';
 import { watchData } from './live-data';
 import { planCards } from './share-card/card-plan';
@@ -67,7 +68,7 @@ export function fillPage(
     meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false).value,
     focus: String(renderFocus(page)),
   };
-  const filled = html.replace(/<!--timeline:(csp|index-data|app|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
+  const filled = fillPageText(html).replace(/<!--timeline:(csp|index-data|app|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
   // The embed page is compact from the first paint, before any script runs.
   return page.kind === 'embed' ? filled.replace('<html lang="en">', '<html lang="en" class="embed">') : filled;
 }

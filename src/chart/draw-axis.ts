@@ -5,6 +5,7 @@ import { tickPlan } from './ticks';
 import { axisPlan } from './axis-plan';
 import { DAY_MS } from '../time/calendar-day';
 import { formatUtc } from '../time/date-label';
+import { msg, str } from '../i18n/msg';
 
 /**
  * Draws the time axis (UTC ms) for the visible scale in two tiers (see axis-plan.ts): fine ticks
@@ -51,7 +52,7 @@ export function drawDayMark(g: Selection<SVGGElement, unknown, null, undefined>,
     .join((enter) => {
       const e = enter.append('g').attr('class', 'marked-day');
       e.append('rect').attr('y', 0).attr('height', height);
-      e.append('text').attr('y', 12).attr('x', 4).text((d) => `${formatUtc(d, 'dayShortMonth')}: no event that day`);
+      e.append('text').attr('y', 12).attr('x', 4).text((d) => msg(str`${formatUtc(d, 'dayShortMonth')}: no event that day`, { id: 'chart.day.empty' }));
       return e;
     });
   m.attr('transform', (d) => `translate(${xs(d).toFixed(1)},0)`).select('rect').attr('width', (d) => Math.max(2, xs(d + DAY_MS) - xs(d)).toFixed(1));

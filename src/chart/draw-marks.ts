@@ -1,7 +1,8 @@
 import type { Selection } from 'd3-selection';
 import { chipLabel, chipWidth, type Frame } from './frame';
-import { KIND_STYLES, kindPath } from './kinds';
+import { kindLabel, kindPath } from './kinds';
 import { formatEventDate } from '../time/date-label';
+import { msg, str } from '../i18n/msg';
 import { fitText } from './label-layout';
 import type { EventDate } from '../data/types';
 
@@ -47,7 +48,7 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
         .attr('class', 'mark')
         .attr('role', 'button')
         .attr('data-id', (d) => d.item.event.id)
-        .attr('aria-label', (d) => `${d.item.event.title}, ${formatEventDate(d.item.event.date)} (${KIND_STYLES[d.item.event.kind].label})`);
+        .attr('aria-label', (d) => msg(str`${d.item.event.title}, ${formatEventDate(d.item.event.date)} (${kindLabel(d.item.event.kind)})`, { id: 'chart.mark' }));
       // (formatEventDate is cheap here: formatUtc remembers the dates it has formatted.)
       m.filter((d) => d.item.uncertain)
         .append('rect')

@@ -1,6 +1,7 @@
 import { create, type Selection } from 'd3-selection';
 import { KINDS, type Kind } from '../data/types';
-import { KIND_STYLES, kindPath } from '../chart/kinds';
+import { kindPath, kindLabel } from '../chart/kinds';
+import { msg } from '../i18n/msg';
 
 /** The parts of the chart's shadow DOM that later updates touch. */
 export interface ChartShell {
@@ -49,7 +50,7 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   const zoom = toolbar.appendChild(document.createElement('div'));
   zoom.className = 'zoom';
   zoom.setAttribute('role', 'group');
-  zoom.setAttribute('aria-label', 'Zoom');
+  zoom.setAttribute('aria-label', msg('Zoom', { id: 'chart.zoom' }));
   const button = (text: string, name: string | null, title: string) => {
     const b = zoom.appendChild(document.createElement('button'));
     b.type = 'button';
@@ -58,29 +59,29 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
     if (name) b.setAttribute('aria-label', name);
     return b;
   };
-  const zoomIn = button('+', 'Zoom in', 'Zoom in (+)');
-  const zoomOut = button('−', 'Zoom out', 'Zoom out (−)');
-  const reset = button('Reset', null, 'Show the whole timeline');
+  const zoomIn = button('+', msg('Zoom in', { id: 'chart.zoom-in' }), msg('Zoom in (+)', { id: 'chart.zoom-in.title' }));
+  const zoomOut = button('−', msg('Zoom out', { id: 'chart.zoom-out' }), msg('Zoom out (−)', { id: 'chart.zoom-out.title' }));
+  const reset = button(msg('Reset', { id: 'chart.reset' }), null, msg('Show the whole timeline', { id: 'chart.reset.title' }));
   // Previous / Next step through the events in date order, opening each (as TimelineJS readers expect).
   const steps = toolbar.insertBefore(document.createElement('div'), zoom.nextSibling);
   steps.className = 'zoom steps';
   steps.setAttribute('role', 'group');
-  steps.setAttribute('aria-label', 'Step through the events');
-  const step = (text: string, cls: string) => {
+  steps.setAttribute('aria-label', msg('Step through the events', { id: 'chart.steps' }));
+  const step = (text: string, title: string, cls: string) => {
     const b = steps.appendChild(document.createElement('button'));
     b.type = 'button';
     b.className = cls;
     b.textContent = text;
-    b.title = `${text} event`;
+    b.title = title;
     return b;
   };
-  const prev = step('Previous', 'prev');
-  const next = step('Next', 'next');
+  const prev = step(msg('Previous', { id: 'chart.previous' }), msg('Previous event', { id: 'chart.previous.title' }), 'prev');
+  const next = step(msg('Next', { id: 'chart.next' }), msg('Next event', { id: 'chart.next.title' }), 'next');
 
   // The legend is also the filter by kind: each kind is a toggle (pressed: shown).
   const legend = toolbar.appendChild(document.createElement('ul'));
   legend.className = 'legend';
-  legend.setAttribute('aria-label', 'Kinds of event shown');
+  legend.setAttribute('aria-label', msg('Kinds of event shown', { id: 'chart.legend' }));
   const kinds = {} as Record<Kind, HTMLButtonElement>;
   for (const k of KINDS) {
     const b = legend.appendChild(document.createElement('li')).appendChild(document.createElement('button'));
@@ -89,7 +90,7 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
     b.setAttribute('aria-pressed', 'true');
     const svg = b.appendChild(legendSymbol('-9 -9 18 18', `kind-${k}`));
     svg.appendChild(document.createElementNS(SVG_NS, 'path')).setAttribute('d', kindPath(k));
-    b.append(KIND_STYLES[k].label);
+    b.append(kindLabel(k));
     // One tab stop for the legend; arrows move along it (the toolbar pattern).
     b.tabIndex = k === KINDS[0] ? 0 : -1;
     kinds[k] = b;
@@ -106,7 +107,7 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   const li = legend.appendChild(document.createElement('li'));
   const sample = li.appendChild(legendSymbol('0 -9 30 18', null)).appendChild(document.createElementNS(SVG_NS, 'rect'));
   for (const [k, v] of Object.entries({ class: 'span-sample', x: 1, y: -6, width: 28, height: 12, rx: 6 })) sample.setAttribute(k, String(v));
-  li.append('Date known only roughly');
+  li.append(msg('Date known only roughly', { id: 'chart.legend.span' }));
 
   const plot = root.appendChild(document.createElement('div'));
   plot.className = 'plot';
@@ -114,7 +115,7 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   svg
     .attr('class', 'chart')
     .attr('role', 'group')
-    .attr('aria-roledescription', 'timeline')
+    .attr('aria-roledescription', msg('timeline', { id: 'chart.roledescription' }))
     .attr('aria-label', label)
     .attr('aria-describedby', 'chart-desc')
     .attr('height', height);

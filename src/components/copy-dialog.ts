@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { visuallyHidden } from './visually-hidden.styles';
+import { msg } from '../i18n/msg';
 
 /**
  * `<copy-dialog>`: a modal that shows text to copy (a link, an embed snippet) with a Copy
@@ -45,11 +46,11 @@ export class CopyDialog extends LitElement {
     const area = this.renderRoot.querySelector('textarea');
     try {
       await navigator.clipboard.writeText(this.text);
-      this.status = 'Copied.';
+      this.status = msg('Copied.', { id: 'copy.done' });
     } catch {
       area?.focus();
       area?.select();
-      this.status = 'Your browser did not allow copying here: the text is selected, press Ctrl+C (⌘C on a Mac).';
+      this.status = msg('Your browser did not allow copying here: the text is selected, press Ctrl+C (⌘C on a Mac).', { id: 'copy.refused' });
     }
   }
 
@@ -60,11 +61,11 @@ export class CopyDialog extends LitElement {
   render() {
     return html`<dialog aria-labelledby="copy-heading">
       <h2 id="copy-heading">${this.heading}</h2>
-      <label class="visually-hidden" for="copy-text">Text to copy</label>
+      <label class="visually-hidden" for="copy-text">${msg('Text to copy', { id: 'copy.text' })}</label>
       <textarea id="copy-text" name="copy-text" readonly rows=${this.text.length > 120 ? 5 : 2} .value=${this.text}></textarea>
       <div class="row">
-        <button type="button" @click=${this.copy}>Copy</button>
-        <button type="button" @click=${this.close}>Close</button>
+        <button type="button" @click=${this.copy}>${msg('Copy', { id: 'copy.copy' })}</button>
+        <button type="button" @click=${this.close}>${msg('Close', { id: 'card.close' })}</button>
         <p role="status">${this.status}</p>
       </div>
     </dialog>`;

@@ -8,9 +8,11 @@ import { embedCode, FIXED_HEIGHT, type EmbedCode, type EmbedOptions } from '../u
 import { embedView, monthWindow, type EmbedStart } from '../url/embed-choices';
 import './embed-preview';
 import { tryCopy } from '../app/copy-text';
-import { KIND_STYLES } from '../chart/kinds';
+import { kindLabel } from '../chart/kinds';
 import { formatMonthIso, parseMonth } from '../time/calendar-day';
 import { visuallyHidden } from './visually-hidden.styles';
+import { msg, str } from '../i18n/msg';
+import { formatNumber } from '../i18n/plural';
 
 /** An event the embed can open on, as the builder lists it. */
 export interface EmbedEventChoice {
@@ -184,12 +186,12 @@ export class EmbedBuilder extends LitElement {
   private async copy(): Promise<void> {
     const area = this.renderRoot.querySelector('textarea');
     if (area && (await tryCopy(area.value))) {
-      this.status = 'Copied.';
+      this.status = msg('Copied.', { id: 'copy.done' });
       return;
     }
     area?.focus();
     area?.select();
-    this.status = 'Your browser did not allow copying here: the code is selected, press Ctrl+C (⌘C on a Mac).';
+    this.status = msg('Your browser did not allow copying here: the code is selected, press Ctrl+C (⌘C on a Mac).', { id: 'embed.copy.refused' });
   }
 
   private close(): void {
@@ -215,24 +217,24 @@ export class EmbedBuilder extends LitElement {
     const monthBounds = this.span ? { min: formatMonthIso(this.span[0]), max: formatMonthIso(this.span[1] - 1) } : { min: '', max: '' };
     const reversed = this.start === 'window' && !monthWindow(this.from, this.to);
     return html`<fieldset>
-      <legend>Opens on</legend>
-      ${radio('view', 'The view you see now')}
-      ${radio('event', 'An event')}
+      <legend>${msg('Opens on', { id: 'embed.start' })}</legend>
+      ${radio('view', msg('The view you see now', { id: 'embed.start.view' }))}
+      ${radio('event', msg('An event', { id: 'embed.start.event' }))}
       <div class="sub">
-        <label class="visually-hidden" for="eb-event">Event to open on</label>
+        <label class="visually-hidden" for="eb-event">${msg('Event to open on', { id: 'embed.start.event.label' })}</label>
         <select id="eb-event" .value=${this.eventId} @change=${(e: Event) => ((this.eventId = (e.target as HTMLSelectElement).value), (this.start = 'event'))}>
           ${this.events.map((ev) => html`<option value=${ev.id} ?selected=${ev.id === this.eventId}>${ev.label}</option>`)}
         </select>
       </div>
-      ${radio('window', 'Months, from … to …')}
+      ${radio('window', msg('Months, from … to …', { id: 'embed.start.window' }))}
       <div class="sub">
-        <label for="eb-from">From</label>
+        <label for="eb-from">${msg('From', { id: 'embed.from' })}</label>
         <input id="eb-from" type="month" min=${monthBounds.min} max=${monthBounds.max} .value=${this.from} @input=${(e: Event) => ((this.from = (e.target as HTMLInputElement).value), (this.start = 'window'))} />
-        <label for="eb-to">to</label>
+        <label for="eb-to">${msg('to', { id: 'embed.to' })}</label>
         <input id="eb-to" type="month" min=${monthBounds.min} max=${monthBounds.max} .value=${this.to} @input=${(e: Event) => ((this.to = (e.target as HTMLInputElement).value), (this.start = 'window'))} />
       </div>
-      ${reversed ? html`<p class="hint error" role="alert">The last month must not come before the first: the embed opens on the whole timeline.</p>` : nothing}
-      ${radio('all', 'The whole timeline')}
+      ${reversed ? html`<p class="hint error" role="alert">${msg('The last month must not come before the first: the embed opens on the whole timeline.', { id: 'embed.window.reversed' })}</p>` : nothing}
+      ${radio('all', msg('The whole timeline', { id: 'embed.start.all' }))}
     </fieldset>`;
   }
 
@@ -242,22 +244,22 @@ export class EmbedBuilder extends LitElement {
       list.length > 1
         ? html`<div class="field"><label for=${id}>${label}</label><select id=${id} .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${value === ''}>${all}</option>
-            ${list.slice(0, 60).map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.value} (${o.count})</option>`)}
+            ${list.slice(0, 60).map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.value} (${formatNumber(o.count)})</option>`)}
           </select></div>`
         : nothing;
     return html`<fieldset>
-      <legend>Shows</legend>
-      <div class="kinds" role="group" aria-label="Kinds of event">
+      <legend>${msg('Shows', { id: 'embed.shows' })}</legend>
+      <div class="kinds" role="group" aria-label=${msg('Kinds of event', { id: 'embed.kinds' })}>
         ${KINDS.map(
-          (k) => html`<label class="choice"><input type="checkbox" name="kind" value=${k} .checked=${this.kinds.includes(k)} @change=${(e: Event) => this.toggleKind(k, (e.target as HTMLInputElement).checked)} /> ${KIND_STYLES[k].label}</label>`,
+          (k) => html`<label class="choice"><input type="checkbox" name="kind" value=${k} .checked=${this.kinds.includes(k)} @change=${(e: Event) => this.toggleKind(k, (e.target as HTMLInputElement).checked)} /> ${kindLabel(k)}</label>`,
         )}
       </div>
-      ${f ? pick('eb-actor', 'Actor', 'All actors', f.actors, this.actor, (v) => (this.actor = v)) : nothing}
-      ${f ? pick('eb-outlet', 'Source', 'All sources', f.outlets, this.outlet, (v) => (this.outlet = v)) : nothing}
+      ${f ? pick('eb-actor', msg('Actor', { id: 'filter.actor' }), msg('All actors', { id: 'filter.actor.all' }), f.actors, this.actor, (v) => (this.actor = v)) : nothing}
+      ${f ? pick('eb-outlet', msg('Source', { id: 'filter.outlet' }), msg('All sources', { id: 'filter.outlet.all' }), f.outlets, this.outlet, (v) => (this.outlet = v)) : nothing}
       ${this.current.q
-        ? html`<label class="choice"><input type="checkbox" name="q" .checked=${this.keepQ} @change=${(e: Event) => (this.keepQ = (e.target as HTMLInputElement).checked)} /> Only matches of your search “${this.current.q}”</label>`
+        ? html`<label class="choice"><input type="checkbox" name="q" .checked=${this.keepQ} @change=${(e: Event) => (this.keepQ = (e.target as HTMLInputElement).checked)} /> ${msg(str`Only matches of your search “${this.current.q}”`, { id: 'embed.search' })}</label>`
         : nothing}
-      <label class="choice"><input type="checkbox" name="lanes" .checked=${this.lanes} @change=${(e: Event) => (this.lanes = (e.target as HTMLInputElement).checked)} /> Lanes by actor</label>
+      <label class="choice"><input type="checkbox" name="lanes" .checked=${this.lanes} @change=${(e: Event) => (this.lanes = (e.target as HTMLInputElement).checked)} /> ${msg('Lanes by actor', { id: 'embed.lanes' })}</label>
     </fieldset>`;
   }
 
@@ -267,20 +269,20 @@ export class EmbedBuilder extends LitElement {
     const fixed = this.fixed.trim() !== '';
     const bad = fixed && this.code() === null;
     return html`<fieldset>
-        <legend>Looks</legend>
-        <label class="choice"><input type="checkbox" name="title" .checked=${this.showTitle} @change=${(e: Event) => (this.showTitle = (e.target as HTMLInputElement).checked)} /> Show the title</label>
-        <div role="radiogroup" aria-labelledby="eb-theme"><p id="eb-theme" class="group">Theme</p>${theme('light', 'Light')} ${theme('dark', 'Dark')} ${theme('auto', "Auto (the reader's setting)")}</div>
+        <legend>${msg('Looks', { id: 'embed.looks' })}</legend>
+        <label class="choice"><input type="checkbox" name="title" .checked=${this.showTitle} @change=${(e: Event) => (this.showTitle = (e.target as HTMLInputElement).checked)} /> ${msg('Show the title', { id: 'embed.title' })}</label>
+        <div role="radiogroup" aria-labelledby="eb-theme"><p id="eb-theme" class="group">${msg('Theme', { id: 'embed.theme' })}</p>${theme('light', msg('Light', { id: 'embed.theme.light' }))} ${theme('dark', msg('Dark', { id: 'embed.theme.dark' }))} ${theme('auto', msg("Auto (the reader's setting)", { id: 'embed.theme.auto' }))}</div>
       </fieldset>
       <fieldset>
-        <legend>Size and code</legend>
+        <legend>${msg('Size and code', { id: 'embed.size' })}</legend>
         <div class="field">
-          <label for="eb-height">Fixed height in pixels, for a CMS that strips scripts</label>
-          <input id="eb-height" type="number" inputmode="numeric" min=${FIXED_HEIGHT.min} max=${FIXED_HEIGHT.max} step="1" placeholder="sized by script" aria-describedby="eb-height-hint" .value=${this.fixed} @input=${(e: Event) => (this.fixed = (e.target as HTMLInputElement).value)} />
-          <p id="eb-height-hint" class="hint ${bad ? 'error' : ''}">${bad ? `A whole number from ${FIXED_HEIGHT.min} to ${FIXED_HEIGHT.max}, please.` : 'Empty: the frame takes the timeline’s height.'}</p>
+          <label for="eb-height">${msg('Fixed height in pixels, for a CMS that strips scripts', { id: 'embed.height' })}</label>
+          <input id="eb-height" type="number" inputmode="numeric" min=${FIXED_HEIGHT.min} max=${FIXED_HEIGHT.max} step="1" placeholder=${msg('sized by script', { id: 'embed.height.placeholder' })} aria-describedby="eb-height-hint" .value=${this.fixed} @input=${(e: Event) => (this.fixed = (e.target as HTMLInputElement).value)} />
+          <p id="eb-height-hint" class="hint ${bad ? 'error' : ''}">${bad ? msg(str`A whole number from ${formatNumber(FIXED_HEIGHT.min)} to ${formatNumber(FIXED_HEIGHT.max)}, please.`, { id: 'embed.height.bad' }) : msg('Empty: the frame takes the timeline’s height.', { id: 'embed.height.empty' })}</p>
         </div>
-        <div role="radiogroup" aria-labelledby="eb-form"><p id="eb-form" class="group">Sized by</p>
+        <div role="radiogroup" aria-labelledby="eb-form"><p id="eb-form" class="group">${msg('Sized by', { id: 'embed.form' })}</p>
           <label class="choice"><input type="radio" name="form" value="script" .checked=${this.form === 'script'} ?disabled=${fixed} @change=${() => (this.form = 'script')} /> iframe + embed.js</label>
-          <label class="choice"><input type="radio" name="form" value="pym" .checked=${this.form === 'pym'} ?disabled=${fixed} @change=${() => (this.form = 'pym')} /> Pym.js (with xdomain)</label>
+          <label class="choice"><input type="radio" name="form" value="pym" .checked=${this.form === 'pym'} ?disabled=${fixed} @change=${() => (this.form = 'pym')} /> ${msg('Pym.js (with xdomain)', { id: 'embed.form.pym' })}</label>
         </div>
       </fieldset>`;
   }
@@ -291,30 +293,38 @@ export class EmbedBuilder extends LitElement {
     const sample = writeFragment(this.eventId ? { event: this.eventId } : this.span ? { window: monthOf(this.span[0]) } : {});
     const placed = view.event !== undefined || view.window !== undefined || view.day !== undefined;
     const width = (value: keyof typeof WIDTHS, label: string) =>
-      html`<label class="choice"><input type="radio" name="width" value=${value} .checked=${this.width === value} @change=${() => (this.width = value)} /> ${label} (${WIDTHS[value]} px)</label>`;
+      html`<label class="choice"><input type="radio" name="width" value=${value} .checked=${this.width === value} @change=${() => (this.width = value)} /> ${label} (${msg(str`${formatNumber(WIDTHS[value])} px`, { id: 'embed.width.px' })})</label>`;
     return html`<dialog aria-labelledby="eb-heading" @close=${this.onClose}>
-      <div class="head"><h2 id="eb-heading">Embed this timeline</h2><button type="button" class="close" @click=${this.close}>Close</button></div>
+      <div class="head"><h2 id="eb-heading">${msg('Embed this timeline', { id: 'embed.heading' })}</h2><button type="button" class="close" @click=${this.close}>${msg('Close', { id: 'card.close' })}</button></div>
       <div class="layout">
         <div class="options">${this.renderStart()} ${this.renderFilters()} ${this.renderLook()}</div>
         <div class="output">
           <section aria-labelledby="eb-preview-heading">
-            <h3 id="eb-preview-heading">Preview</h3>
-            <div class="widths" role="radiogroup" aria-label="Preview width">${width('phone', 'Phone')} ${width('article', 'Article')}</div>
+            <h3 id="eb-preview-heading">${msg('Preview', { id: 'embed.preview' })}</h3>
+            <div class="widths" role="radiogroup" aria-label=${msg('Preview width', { id: 'embed.preview.width' })}>${width('phone', msg('Phone', { id: 'embed.preview.phone' }))} ${width('article', msg('Article', { id: 'embed.preview.article' }))}</div>
             <embed-preview .src=${this.open ? (code?.src ?? '') : ''} .width=${WIDTHS[this.width]} .fixedHeight=${code && this.fixed.trim() !== '' ? code.height : null}></embed-preview>
           </section>
           <section aria-labelledby="eb-code-heading">
-            <h3 id="eb-code-heading"><label for="eb-code">Code to paste in the article</label></h3>
+            <h3 id="eb-code-heading"><label for="eb-code">${msg('Code to paste in the article', { id: 'embed.code' })}</label></h3>
             <textarea id="eb-code" readonly rows="5" .value=${code?.snippet ?? ''}></textarea>
-            <div class="row"><button type="button" class="copy" @click=${this.copy}>Copy</button><p role="status">${this.status}</p></div>
+            <div class="row"><button type="button" class="copy" @click=${this.copy}>${msg('Copy', { id: 'copy.copy' })}</button><p role="status">${this.status}</p></div>
             ${sample
-              ? html`<p class="hint">To open the embed on an event or a date from a link in the article, add a fragment to the article’s address, e.g. <code>${sample}</code> (or a day, <code>#timeline=YYYY-MM-DD</code>, or a month, <code>#timeline=YYYY-MM</code>).
-                  ${placed ? html`<strong>This works when the embed opens on the whole timeline</strong>: the place chosen above comes first.` : nothing}</p>`
+              ? html`<p class="hint">${withCode(msg('To open the embed on an event or a date from a link in the article, add a fragment to the article’s address, e.g. {0} (or a day, {1}, or a month, {2}).', { id: 'embed.fragment' }), [sample, '#timeline=YYYY-MM-DD', '#timeline=YYYY-MM'])}
+                  ${placed ? html`<strong>${msg('This works when the embed opens on the whole timeline', { id: 'embed.fragment.placed' })}</strong>${msg(': the place chosen above comes first.', { id: 'embed.fragment.placed.why' })}` : nothing}</p>`
               : nothing}
           </section>
         </div>
       </div>
     </dialog>`;
   }
+}
+
+/**
+ * A message with `{0}`, `{1}`… where code goes, its code set in `<code>` (the catalogue holds
+ * plain text, so markup stays out of the translations).
+ */
+function withCode(text: string, codes: readonly string[]) {
+  return text.split(/\{(\d)\}/).map((part, i) => (i % 2 ? html`<code>${codes[Number(part)] ?? ''}</code>` : part));
 }
 
 /** The calendar month holding an instant, as [start, end). */

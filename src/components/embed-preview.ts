@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { SNIPPET_HEIGHT } from '../url/embed-options';
 import { isFrameHeight } from '../embed/messages';
+import { msg } from '../i18n/msg';
 
 /** How long the preview waits for the options to settle before it loads a new URL. */
 const DEBOUNCE_MS = 300;
@@ -87,7 +88,7 @@ export class EmbedPreview extends LitElement {
 
   render() {
     // It scrolls sideways when the preview is wider than the dialog (a phone): keyboard users can scroll it too.
-    return html`<div class="stage" tabindex="0" role="group" aria-label="Preview frame (scrolls sideways when wider than the dialog)">${this.shown ? html`<iframe src=${this.shown} title="Preview of the embedded timeline"></iframe>` : nothing}</div>`;
+    return html`<div class="stage" tabindex="0" role="group" aria-label=${msg('Preview frame (scrolls sideways when wider than the dialog)', { id: 'embed.preview.frame' })}>${this.shown ? html`<iframe src=${this.shown} title=${msg('Preview of the embedded timeline', { id: 'embed.preview.title' })}></iframe>` : nothing}</div>`;
   }
 }
 

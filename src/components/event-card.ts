@@ -3,8 +3,10 @@ import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement }
 import type { ChartEvent } from '../data/timeline-model';
 import type { TimelineEvent } from '../data/types';
 import { eventBody } from './event-details';
-import { KIND_STYLES } from '../chart/kinds';
+import { kindLabel } from '../chart/kinds';
 import { formatEventDate } from '../time/date-label';
+import { msg, str } from '../i18n/msg';
+import { formatNumber, plural } from '../i18n/plural';
 import { visuallyHidden } from './visually-hidden.styles';
 
 /** How an event card shows: a glance on hover or focus, or the whole record once opened. */
@@ -201,19 +203,19 @@ export class EventCard extends LitElement {
     const item = this.item;
     if (!item) return nothing;
     const e = item.event;
-    const meta = html`<p class="meta">${KIND_STYLES[e.kind].label} · <time>${formatEventDate(e.date)}</time></p>`;
+    const meta = html`<p class="meta">${kindLabel(e.kind)} · <time>${formatEventDate(e.date)}</time></p>`;
     if (this.variant === 'compact') return this.renderCompact(meta);
     return html`<div class="head">
         <div>${meta}<p class="title">${e.title}</p></div>
-        <button class="close" type="button" aria-label="Close" @click=${this.close}>×</button>
+        <button class="close" type="button" aria-label=${msg('Close', { id: 'card.close' })} @click=${this.close}>×</button>
       </div>
       <div class="body">
-        ${this.details ? eventBody(this.details) : html`<p class="caveat">Loading the sources…</p>`}
+        ${this.details ? eventBody(this.details) : html`<p class="caveat">${msg('Loading the sources…', { id: 'card.loading' })}</p>`}
         <p class="foot">
-          <button class="copy" type="button" @click=${this.copyLink}>Copy link<span class="visually-hidden"> to this event</span></button>
+          <button class="copy" type="button" @click=${this.copyLink}>${msg('Copy link', { id: 'card.copy' })}<span class="visually-hidden"> ${msg('to this event', { id: 'card.copy.hidden' })}</span></button>
           <span class="steps">
-            <button type="button" class="step" @click=${() => this.stepTo(-1)}><span aria-hidden="true">‹ </span>Previous<span class="visually-hidden"> event</span></button>
-            <button type="button" class="step" @click=${() => this.stepTo(1)}>Next<span class="visually-hidden"> event</span><span aria-hidden="true"> ›</span></button>
+            <button type="button" class="step" @click=${() => this.stepTo(-1)}><span aria-hidden="true">‹ </span>${msg('Previous', { id: 'chart.previous' })}<span class="visually-hidden"> ${msg('event', { id: 'card.step.hidden' })}</span></button>
+            <button type="button" class="step" @click=${() => this.stepTo(1)}>${msg('Next', { id: 'chart.next' })}<span class="visually-hidden"> ${msg('event', { id: 'card.step.hidden' })}</span><span aria-hidden="true"> ›</span></button>
           </span>
         </p>
       </div>`;
@@ -221,12 +223,19 @@ export class EventCard extends LitElement {
 
   private renderGroup(group: ChartEvent[]) {
     const total = group.length + this.more;
-    return html`<p class="meta">${total} events here</p>
+    const n = formatNumber(total);
+    const here = plural(total, {
+      one: msg(str`${n} event here`, { id: 'card.group.one' }),
+      few: msg(str`${n} events here`, { id: 'card.group.few' }),
+      many: msg(str`${n} events here`, { id: 'card.group.many' }),
+      other: msg(str`${n} events here`, { id: 'card.group.other' }),
+    });
+    return html`<p class="meta">${here}</p>
       <ul class="group">
         ${group.map((g) => html`<li><span class="date">${formatEventDate(g.event.date)}</span> ${g.event.title}</li>`)}
       </ul>
-      ${this.more ? html`<p class="facts">and ${this.more} more</p>` : nothing}
-      <p class="hint">${this.touch ? 'Tap' : 'Click'} to zoom in to them.</p>`;
+      ${this.more ? html`<p class="facts">${msg(str`and ${formatNumber(this.more)} more`, { id: 'card.group.more' })}</p>` : nothing}
+      <p class="hint">${this.touch ? msg('Tap to zoom in to them.', { id: 'card.group.hint.touch' }) : msg('Click to zoom in to them.', { id: 'card.group.hint' })}</p>`;
   }
 
   private renderCompact(meta: unknown) {
@@ -234,12 +243,18 @@ export class EventCard extends LitElement {
     const d = this.details;
     const sources = d ? d.sources.length : null;
     const disputed = Boolean(d?.disagreements?.length);
+    const n = formatNumber(sources ?? 0);
     return html`${meta}<p class="title">${e.title}</p>
       ${d ? html`<p class="line">${d.summary}</p>` : nothing}
       ${d
-        ? html`<p class="facts">${sources} ${sources === 1 ? 'source' : 'sources'}${disputed ? html` · <span class="flag">sources disagree</span>` : nothing}</p>`
+        ? html`<p class="facts">${plural(sources ?? 0, {
+            one: msg(str`${n} source`, { id: 'card.sources.one' }),
+            few: msg(str`${n} sources`, { id: 'card.sources.few' }),
+            many: msg(str`${n} sources`, { id: 'card.sources.many' }),
+            other: msg(str`${n} sources`, { id: 'card.sources.other' }),
+          })}${disputed ? html` · <span class="flag">${msg('sources disagree', { id: 'card.disputed' })}</span>` : nothing}</p>`
         : nothing}
-      <p class="hint">${this.touch ? 'Tap' : 'Click or press Enter'} to read the sources.</p>`;
+      <p class="hint">${this.touch ? msg('Tap to read the sources.', { id: 'card.hint.touch' }) : msg('Click or press Enter to read the sources.', { id: 'card.hint' })}</p>`;
   }
 }
 

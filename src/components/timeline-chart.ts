@@ -9,6 +9,7 @@ import type { Kind } from '../data/types';
 import type { ByActor } from '../app/shown-view';
 import type { DetailsStore } from '../data/details-store';
 import { computeFrame } from '../chart/frame';
+import { OTHERS } from '../chart/actor-frame';
 import { labelMeasurer } from '../chart/text-width';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
@@ -19,6 +20,9 @@ import { timelineZoom } from '../chart/zoom-behavior';
 import { fullDomain, transformToWindow, windowToTransform, type TimeWindow } from '../chart/view-window';
 import { DAY_MS } from '../time/calendar-day';
 import { formatEventDate } from '../time/date-label';
+import { msg, str } from '../i18n/msg';
+import { formatNumber, plural } from '../i18n/plural';
+import { eventCount } from '../i18n/event-count';
 import { chartStyles } from './timeline-chart.styles';
 import { buildShell, type ChartShell } from './chart-shell';
 import { loadLazy } from './load-lazy';
@@ -152,7 +156,7 @@ export class TimelineChart extends ReactiveElement {
     this.selectedId = null;
     this.currentId = null;
     this.markDay = null;
-    this.label = 'Timeline of events';
+    this.label = msg('Timeline of events', { id: 'chart.label' });
     this.embedded = false;
     this.pinned = false;
     this.hoverId = null;
@@ -177,7 +181,7 @@ export class TimelineChart extends ReactiveElement {
     if (next) void loadLazy();
     if (next !== this.selectedId) {
       this.selectedId = next;
-      if (item && this.model) this.announcement = `${item.index + 1} of ${this.model.events.length}: ${formatEventDate(item.event.date)}, ${item.event.title}`;
+      if (item && this.model) this.announcement = msg(str`${formatNumber(item.index + 1)} of ${formatNumber(this.model.events.length)}: ${formatEventDate(item.event.date)}, ${item.event.title}`, { id: 'chart.announce.selected' });
       this.dispatchEvent(new CustomEvent<SelectDetail>('timeline-select', { detail: { id: next, cause: opts.cause ?? 'program' }, bubbles: true, composed: true }));
     }
     this.pinned = Boolean(opts.pin && next);
@@ -306,7 +310,7 @@ export class TimelineChart extends ReactiveElement {
     box.replaceChildren(
       ...names.map((name, i) => {
         const div = document.createElement('div');
-        div.textContent = name;
+        div.textContent = name === OTHERS ? msg('Others', { id: 'chart.lane.others' }) : name;
         div.style.top = `${geo.laneY(i) - 5}px`;
         return div;
       }),
@@ -337,9 +341,8 @@ export class TimelineChart extends ReactiveElement {
       b.hidden = n === 0;
       if (n && b.textContent !== text) b.textContent = text;
     };
-    const count = (n: number) => `${n < 1000 ? n : n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
-    edge(shell.before, nBefore, `‹ ${count(nBefore)}`);
-    edge(shell.after, nAfter, `${count(nAfter)} ›`);
+    edge(shell.before, nBefore, `‹ ${eventCount(nBefore)}`);
+    edge(shell.after, nAfter, `${eventCount(nAfter)} ›`);
   }
 
   /** Moves the view, keeping its width, so the nearest event out of view on one side comes into it (near that edge). */
@@ -425,7 +428,7 @@ export class TimelineChart extends ReactiveElement {
     }
     if (changed.has('kinds')) for (const [k, b] of Object.entries(shell.kinds)) b.setAttribute('aria-pressed', String(!this.kinds || this.kinds.has(k as Kind)));
     if (changed.has('model')) {
-      shell.description.textContent = `${this.model?.events.length ?? 0} events. Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom, Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag, or Shift and scroll, pans.`;
+      shell.description.textContent = `${eventCount(this.model?.events.length ?? 0)}. ${msg("Arrow keys move between events in date order, Home and End go to the first and last, plus and minus zoom, Enter opens an event's sources and Escape closes them. Ctrl and scroll, or pinch, zooms; drag, or Shift and scroll, pans.", { id: 'chart.description' })}`;
       this.resize(true);
     } else if (['currentId', 'markDay', 'pinned', 'searchMatches', 'laneMode', 'byActor', 'laneActors'].some((k) => changed.has(k as keyof TimelineChart))) {
       // (An open full card takes the Tab after its mark: the chips leave the tab order meanwhile.)
@@ -565,7 +568,7 @@ export class TimelineChart extends ReactiveElement {
       e.preventDefault();
       this.zoomer?.translateBy(this.shell!.svg, -panDelta(e) / this.transform.k, 0);
     } else {
-      this.hint = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘ + scroll to zoom' : 'Ctrl + scroll to zoom';
+      this.hint = /Mac|iPhone|iPad/.test(navigator.userAgent) ? msg('⌘ + scroll to zoom', { id: 'chart.hint.mac' }) : msg('Ctrl + scroll to zoom', { id: 'chart.hint' });
       clearTimeout(this.hintTimer);
       this.hintTimer = window.setTimeout(() => (this.hint = ''), 1500);
     }
@@ -590,7 +593,13 @@ export class TimelineChart extends ReactiveElement {
    * hover does). No dates here: chips change on every frame of a zoom, and writing dates costs.
    */
   private describeGroup(count: number): string {
-    return `${count} more event${count === 1 ? '' : 's'} here: zoom in to see ${count === 1 ? 'it' : 'them'}`;
+    const n = formatNumber(count);
+    return plural(count, {
+      one: msg(str`${n} more event here: zoom in to see it`, { id: 'chart.group.one' }),
+      few: msg(str`${n} more events here: zoom in to see them`, { id: 'chart.group.few' }),
+      many: msg(str`${n} more events here: zoom in to see them`, { id: 'chart.group.many' }),
+      other: msg(str`${n} more events here: zoom in to see them`, { id: 'chart.group.other' }),
+    });
   }
 
   /** Zooms to the events a chip holds. */

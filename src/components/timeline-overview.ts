@@ -5,6 +5,7 @@ import { densityBins } from '../chart/density';
 import { brushKey, centreWindow, clampWindow, moveWindow, resizeWindow, type BrushLimits } from '../chart/brush-window';
 import { DAY_MS, startOfDayUtc } from '../time/calendar-day';
 import { formatUtc } from '../time/date-label';
+import { msg, str } from '../i18n/msg';
 
 /** Detail of `overview-window`: the window of time the reader brushed. */
 export interface OverviewWindowDetail {
@@ -74,7 +75,7 @@ export class TimelineOverview extends LitElement {
     this.domain = null;
     this.window = null;
     this.minSpan = 2 * DAY_MS;
-    this.label = 'Overview of the whole timeline; drag to move the view';
+    this.label = msg('Overview of the whole timeline; drag to move the view', { id: 'overview.label' });
     this.width = 0;
   }
 
@@ -142,7 +143,7 @@ export class TimelineOverview extends LitElement {
   private valueText(domain: TimeWindow | null, a: number, b: number): string {
     if (!domain) return '';
     // The last day shown is the one the window's last instant falls in: a window ending at midnight ends the day before.
-    return `${formatUtc(startOfDayUtc(a), 'day')} to ${formatUtc(startOfDayUtc(Math.max(a, b - 1)), 'day')}`;
+    return msg(str`${formatUtc(startOfDayUtc(a), 'day')} to ${formatUtc(startOfDayUtc(Math.max(a, b - 1)), 'day')}`, { id: 'overview.value' });
   }
 
   /** The whole span drawn: `domain`, or the model's extent. */

@@ -4,7 +4,9 @@ import type { TimelineModel } from '../data/timeline-model';
 import type { DetailsStore } from '../data/details-store';
 import { formatMonthIso } from '../time/calendar-day';
 import { eventItem } from '../components/event-details';
-import { MONTH_FAILED } from '../app/lazy-notice';
+import { monthFailed } from '../app/lazy-notice';
+import { msg, str } from '../i18n/msg';
+import { formatNumber } from '../i18n/plural';
 
 /** How many events the list renders at a time; "Show more" adds as many again. */
 export const PAGE = 50;
@@ -34,7 +36,7 @@ export function mountMonthView(
       if (items.length) await store.load(items[0].event);
     } catch {
       select.value = month = m;
-      render(html`<li class="notice" role="status">${MONTH_FAILED}</li>`, list);
+      render(html`<li class="notice" role="status">${monthFailed()}</li>`, list);
       more.hidden = true;
       return;
     }
@@ -44,7 +46,7 @@ export function mountMonthView(
     const details = items.slice(0, shown).flatMap((e) => store.get(e.event.id) ?? []);
     render(html`${details.map((d) => eventItem(d, hrefFor(d.id)))}`, list);
     more.hidden = shown >= items.length;
-    more.textContent = `Show ${Math.min(PAGE, items.length - shown)} more of ${items.length - shown}`;
+    more.textContent = msg(str`Show ${formatNumber(Math.min(PAGE, items.length - shown))} more of ${formatNumber(items.length - shown)}`, { id: 'list.more.of' });
   };
 
   select.addEventListener('change', () => void show(select.value, PAGE));

@@ -1,8 +1,9 @@
 import type { Correction, Source, TimelineEvent } from '../data/types';
-import { KIND_STYLES } from '../chart/kinds';
+import { kindLabel } from '../chart/kinds';
 import { dateTimeAttr, formatEventDate, formatPublished, publishedDateTime } from '../time/date-label';
 import { disagreementLabel, figureText, stanceLabel } from '../data/wording';
 import { sourceHost } from '../url/source-url';
+import { msg, str } from '../i18n/msg';
 
 /** What a template here interpolates: text, numbers, nothing, or markup made by the same tag. */
 export type MarkupValue<R> = R | string | number | false | null | undefined | readonly R[];
@@ -21,30 +22,30 @@ function sourceMarkup<R>(h: Markup<R>, s: Source): R {
     : h`<cite>${s.headline}</cite>`;
   return h`<li><strong>${s.outlet}</strong>, ${headline}, <time datetime="${publishedDateTime(s.published)}">${formatPublished(s.published)}</time>.${
     s.url ? h` <span class="url">${s.url}</span>` : ''
-  }${s.url && s.verified === false ? h` <span class="caveat">Link not verified.</span>` : ''}${
+  }${s.url && s.verified === false ? h` <span class="caveat">${msg('Link not verified.', { id: 'source.unverified' })}</span>` : ''}${
     s.note ? h` <span class="caveat">${s.note}</span>` : ''
   }${s.quote ? h`<blockquote><p>“${s.quote.text}”</p><footer>${s.quote.by}</footer></blockquote>` : ''}</li>`;
 }
 
 /** A mark beside the date of an event that has been corrected; nothing otherwise. */
 export function correctedMark<R>(h: Markup<R>, e: Pick<TimelineEvent, 'corrections'>): R | '' {
-  return e.corrections?.length ? h` · <span class="corrected-mark">Corrected</span>` : '';
+  return e.corrections?.length ? h` · <span class="corrected-mark">${msg('Corrected', { id: 'corrected' })}</span>` : '';
 }
 
 /** One correction: when, what changed, and why. */
 export function correctionMarkup<R>(h: Markup<R>, c: Correction): R {
-  return h`<li><time datetime="${c.date}">${formatPublished(c.date)}</time>: ${c.change} <span class="why">Why: ${c.reason}</span></li>`;
+  return h`<li><time datetime="${c.date}">${formatPublished(c.date)}</time>: ${c.change} <span class="why">${msg(str`Why: ${c.reason}`, { id: 'corrected.why' })}</span></li>`;
 }
 
 /** The event's corrections, dated, for its card and list item; nothing when there are none. */
 export function correctionsMarkup<R>(h: Markup<R>, e: Pick<TimelineEvent, 'corrections'>): R | '' {
-  return e.corrections?.length ? h`<p class="sub corrected">Corrected</p><ul class="corrections">${e.corrections.map((c) => correctionMarkup(h, c))}</ul>` : '';
+  return e.corrections?.length ? h`<p class="sub corrected">${msg('Corrected', { id: 'corrected' })}</p><ul class="corrections">${e.corrections.map((c) => correctionMarkup(h, c))}</ul>` : '';
 }
 
 /** At the top of a card: that the event was corrected, and when last; nothing otherwise. */
 export function correctedFlag<R>(h: Markup<R>, e: Pick<TimelineEvent, 'corrections'>): R | '' {
   const last = e.corrections?.[e.corrections.length - 1];
-  return last ? h`<p class="corrected-flag"><span class="corrected-mark">Corrected</span> ${formatPublished(last.date)}: see the end of this entry.</p>` : '';
+  return last ? h`<p class="corrected-flag"><span class="corrected-mark">${msg('Corrected', { id: 'corrected' })}</span> ${msg(str`${formatPublished(last.date)}: see the end of this entry.`, { id: 'corrected.flag' })}</p>` : '';
 }
 
 /**
@@ -53,10 +54,10 @@ export function correctedFlag<R>(h: Markup<R>, e: Pick<TimelineEvent, 'correctio
  */
 export function eventBodyMarkup<R>(h: Markup<R>, e: TimelineEvent, flag = true): R {
   return h`${flag ? correctedFlag(h, e) : ''}<p class="summary">${e.summary}</p>
-${e.figures?.length ? h`<p class="sub">Figures</p><ul class="figures">${e.figures.map((f) => h`<li>${figureText(f)}</li>`)}</ul>` : ''}
-${e.claims?.length ? h`<p class="sub">Claims</p><ul class="claims">${e.claims.map((c) => h`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>` : ''}
+${e.figures?.length ? h`<p class="sub">${msg('Figures', { id: 'card.figures' })}</p><ul class="figures">${e.figures.map((f) => h`<li>${figureText(f)}</li>`)}</ul>` : ''}
+${e.claims?.length ? h`<p class="sub">${msg('Claims', { id: 'card.claims' })}</p><ul class="claims">${e.claims.map((c) => h`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>` : ''}
 ${e.disagreements?.length ? e.disagreements.map((d) => h`<p class="dispute"><strong>${disagreementLabel(d)}.</strong> ${d.note}</p>`) : ''}
-<p class="sub">Sources</p><ul class="sources">${e.sources.map((s) => sourceMarkup(h, s))}</ul>
+<p class="sub">${msg('Sources', { id: 'card.sources' })}</p><ul class="sources">${e.sources.map((s) => sourceMarkup(h, s))}</ul>
 ${correctionsMarkup(h, e)}`;
 }
 
@@ -67,10 +68,10 @@ ${correctionsMarkup(h, e)}`;
 export function eventItemMarkup<R>(h: Markup<R>, e: TimelineEvent, href: string, idPrefix = ''): R {
   return h`<li class="event kind-${e.kind}" id="${idPrefix}event-${e.id}" data-id="${e.id}">
 <article aria-labelledby="${idPrefix}title-${e.id}">
-<p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(h, e)}</p>
+<p class="meta"><span class="kind">${kindLabel(e.kind)}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(h, e)}</p>
 <h3 id="${idPrefix}title-${e.id}"><a class="event-link" href="${href}">${e.title}</a></h3>
 <div class="body">${eventBodyMarkup(h, e, false)}</div>
-<p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button></p>
+<p class="actions"><button type="button" class="copy-link" data-id="${e.id}">${msg('Copy link', { id: 'card.copy' })}<span class="visually-hidden"> ${msg('to this event', { id: 'card.copy.hidden' })}</span></button></p>
 </article>
 </li>`;
 }

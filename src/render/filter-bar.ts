@@ -1,4 +1,6 @@
 import { html, type Raw } from './html';
+import { msg } from '../i18n/msg';
+import { formatNumber } from '../i18n/plural';
 
 /** A name a reader can filter by, with how many events have it. */
 export interface FacetOption {
@@ -10,7 +12,7 @@ export interface FacetOption {
 export const MAX_OPTIONS = 60;
 
 function options(list: readonly FacetOption[], all: string): Raw {
-  return html`<option value="">${all}</option>${list.slice(0, MAX_OPTIONS).map((o) => html`<option value="${o.value}">${o.value} (${o.count.toLocaleString('en-US')})</option>`)}`;
+  return html`<option value="">${all}</option>${list.slice(0, MAX_OPTIONS).map((o) => html`<option value="${o.value}">${o.value} (${formatNumber(o.count)})</option>`)}`;
 }
 
 /**
@@ -22,19 +24,19 @@ function options(list: readonly FacetOption[], all: string): Raw {
  * Real form controls with labels; the form never submits (the page's script handles it).
  */
 export function renderFilterBar(facets: { actors: readonly FacetOption[]; outlets: readonly FacetOption[] }): Raw {
-  return html`<form class="filters" role="search" aria-label="Find and filter events" novalidate>
+  return html`<form class="filters" role="search" aria-label="${msg('Find and filter events', { id: 'find.label' })}" novalidate>
   <div class="find">
-    <label for="filter-q">Search</label>
+    <label for="filter-q">${msg('Search', { id: 'find.search' })}</label>
     <input id="filter-q" name="q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-describedby="filter-matches" maxlength="100" />
     <span id="filter-matches" class="matches" hidden></span>
-    <button type="button" class="match-step" data-dir="-1" aria-label="Previous match" title="Previous match (Shift+Enter)" hidden>↑</button>
-    <button type="button" class="match-step" data-dir="1" aria-label="Next match" title="Next match (Enter)" hidden>↓</button>
+    <button type="button" class="match-step" data-dir="-1" aria-label="${msg('Previous match', { id: 'find.previous' })}" title="${msg('Previous match (Shift+Enter)', { id: 'find.previous.title' })}" hidden>↑</button>
+    <button type="button" class="match-step" data-dir="1" aria-label="${msg('Next match', { id: 'find.next' })}" title="${msg('Next match (Enter)', { id: 'find.next.title' })}" hidden>↓</button>
   </div>
   <div class="picks" id="filter-picks">
-  ${facets.actors.length > 1 ? html`<div class="pick"><label for="filter-actor">Actor</label> <select id="filter-actor" name="actor">${options(facets.actors, 'All actors')}</select></div>` : ''}
-  ${facets.outlets.length > 1 ? html`<div class="pick"><label for="filter-outlet">Source</label> <select id="filter-outlet" name="outlet">${options(facets.outlets, 'All sources')}</select></div>` : ''}
-  <div class="pick"><input id="filter-lanes" name="lanes" type="checkbox" value="actor" /> <label for="filter-lanes">Lanes by actor</label></div>
+  ${facets.actors.length > 1 ? html`<div class="pick"><label for="filter-actor">${msg('Actor', { id: 'filter.actor' })}</label> <select id="filter-actor" name="actor">${options(facets.actors, msg('All actors', { id: 'filter.actor.all' }))}</select></div>` : ''}
+  ${facets.outlets.length > 1 ? html`<div class="pick"><label for="filter-outlet">${msg('Source', { id: 'filter.outlet' })}</label> <select id="filter-outlet" name="outlet">${options(facets.outlets, msg('All sources', { id: 'filter.outlet.all' }))}</select></div>` : ''}
+  <div class="pick"><input id="filter-lanes" name="lanes" type="checkbox" value="actor" /> <label for="filter-lanes">${msg('Lanes by actor', { id: 'embed.lanes' })}</label></div>
   </div>
-  <p class="shown"><span class="count" aria-hidden="true"></span> <button type="button" class="more" aria-expanded="false" aria-controls="filter-picks">Filters</button> <button type="button" class="clear" hidden>Show all</button> <button type="button" class="copy-view">Copy link to this view</button></p>
+  <p class="shown"><span class="count" aria-hidden="true"></span> <button type="button" class="more" aria-expanded="false" aria-controls="filter-picks">${msg('Filters', { id: 'filter.more' })}</button> <button type="button" class="clear" hidden>${msg('Show all', { id: 'filter.clear' })}</button> <button type="button" class="copy-view">${msg('Copy link to this view', { id: 'filter.copy-view' })}</button></p>
 </form>`;
 }

@@ -2,8 +2,9 @@ import type { ChartEvent } from '../data/timeline-model';
 import type { TimelineData, TimelineEvent } from '../data/types';
 import { formatEventDate } from '../time/date-label';
 import { html, type Raw } from './html';
+import { msg, str } from '../i18n/msg';
 import { correctedMark, eventBodyMarkup } from './event-markup';
-import { KIND_STYLES } from '../chart/kinds';
+import { kindLabel } from '../chart/kinds';
 import { dateTimeAttr } from '../time/date-label';
 import { cardAlt, cardPath } from '../build/share-card/card-page';
 import { CARD_HEIGHT, CARD_WIDTH } from '../build/share-card/card-size';
@@ -69,7 +70,7 @@ export function pageHeading(data: TimelineData, page: PageKind): string {
 
 /** The line under the `<h1>`: on an event's page, which timeline it belongs to (its record, just below, says what and when). */
 export function pageDek(data: TimelineData, page: PageKind): string {
-  return page.kind === 'event' ? `An event in the timeline “${data.title}”.` : data.description;
+  return page.kind === 'event' ? msg(str`An event in the timeline “${data.title}”.`, { id: 'page.event.dek' }) : data.description;
 }
 
 /**
@@ -79,10 +80,10 @@ export function pageDek(data: TimelineData, page: PageKind): string {
 export function renderFocus(page: PageKind): Raw | '' {
   if (page.kind !== 'event') return '';
   const e = page.item.event;
-  return html`<section class="focus event kind-${e.kind}" id="focus-event-${e.id}" data-id="${e.id}" aria-label="The event">
-<p class="meta"><span class="kind">${KIND_STYLES[e.kind].label}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(html, e)}</p>
+  return html`<section class="focus event kind-${e.kind}" id="focus-event-${e.id}" data-id="${e.id}" aria-label="${msg('The event', { id: 'page.event.focus' })}">
+<p class="meta"><span class="kind">${kindLabel(e.kind)}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(html, e)}</p>
 ${eventBodyMarkup(html, e, false)}
-<p class="actions"><button type="button" class="copy-link" data-id="${e.id}">Copy link<span class="visually-hidden"> to this event</span></button> <a class="back" href="./">See the whole timeline</a></p>
+<p class="actions"><button type="button" class="copy-link" data-id="${e.id}">${msg('Copy link', { id: 'card.copy' })}<span class="visually-hidden"> ${msg('to this event', { id: 'card.copy.hidden' })}</span></button> <a class="back" href="./">${msg('See the whole timeline', { id: 'page.event.back' })}</a></p>
 </section>`;
 }
 

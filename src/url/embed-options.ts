@@ -2,6 +2,7 @@ import { escapeHtml } from '../render/html';
 import type { Theme } from '../app/page-context';
 import type { ViewRequest } from './view-request';
 import { writeView } from './view-link';
+import { msg, str } from '../i18n/msg';
 
 /**
  * The frame's height before its script sizes it (and for good, where a CMS strips scripts): the
@@ -86,7 +87,7 @@ export function embedCode(rootUrl: string, title: string, options: EmbedOptions)
     throw new RangeError(`embed height: ${height} is not a whole number of pixels from ${FIXED_HEIGHT.min} to ${FIXED_HEIGHT.max}`);
   }
   const src = embedSrc(rootUrl, options);
-  const frameTitle = `${title} (interactive timeline)`;
+  const frameTitle = msg(str`${title} (interactive timeline)`, { id: 'embed.frame-title' });
   const h = height ?? SNIPPET_HEIGHT;
   if (height === null && options.form === 'pym') {
     const snippet = `<div id="timeline-embed"></div>

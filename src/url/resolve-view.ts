@@ -3,6 +3,7 @@ import { DAY_MS } from '../time/calendar-day';
 import { nearestIndex } from '../chart/visible';
 import type { ViewRequest } from './view-request';
 import { formatUtc } from '../time/date-label';
+import { msg, str } from '../i18n/msg';
 
 /** What the chart should do for a link: the window to show, the event to open, the day to mark. */
 export interface ResolvedView {
@@ -47,15 +48,15 @@ export function resolveView(request: ViewRequest, model: TimelineModel): Resolve
       out.window = request.window ?? around(item.start, item.end);
       return out;
     }
-    out.notice = 'The event in this link is not on the timeline, so it opens on its full span.';
+    out.notice = msg('The event in this link is not on the timeline, so it opens on its full span.', { id: 'link.event-missing' });
   }
   if (model.events.length) {
     // A day or window wholly before or after the data: the nearest events, said plainly, never an
     // empty view (nor a view from the link's day all the way to the data).
     const [lo, hi] = model.extent;
     const [from, to] = request.window ?? (request.day !== undefined ? [request.day, request.day + DAY_MS] : [NaN, NaN]);
-    if (to <= lo) return outside(model.events[0], `No events before ${formatUtc(lo, 'month')}: the timeline opens on the first one.`);
-    if (from >= hi) return outside(model.events[model.events.length - 1], `No events after ${formatUtc(hi - 1, 'month')}: the timeline opens on the last one.`);
+    if (to <= lo) return outside(model.events[0], msg(str`No events before ${formatUtc(lo, 'month')}: the timeline opens on the first one.`, { id: 'link.before-data' }));
+    if (from >= hi) return outside(model.events[model.events.length - 1], msg(str`No events after ${formatUtc(hi - 1, 'month')}: the timeline opens on the last one.`, { id: 'link.after-data' }));
   }
   if (request.day !== undefined && model.events.length) {
     const day = request.day;

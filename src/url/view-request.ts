@@ -1,5 +1,7 @@
 import { KINDS, type Kind } from '../data/types';
 import { DAY_MS, parseDay, parseMonth, parseYear } from '../time/calendar-day';
+import { msg, str } from '../i18n/msg';
+import { formatNumber } from '../i18n/plural';
 
 /** What a link asks the timeline to show, before it is checked against the data. */
 export interface ViewRequest {
@@ -97,16 +99,16 @@ function readPlace(q: URLSearchParams, request: ViewRequest, bad: string[]): voi
   const to = q.get('to');
   if (event !== null) {
     if (event.length <= MAX_VALUE && ID_RE.test(event)) request.event = event;
-    else bad.push(`event ${quote(event)}`);
+    else bad.push(msg(str`event ${quote(event)}`, { id: 'link.bad.event' }));
   }
   if (date !== null) {
-    if (!requestDate(date.length <= MAX_VALUE ? dayOrMonth(date) : null, request)) bad.push(`date ${quote(date)}`);
+    if (!requestDate(date.length <= MAX_VALUE ? dayOrMonth(date) : null, request)) bad.push(msg(str`date ${quote(date)}`, { id: 'link.bad.date' }));
   }
   if (from !== null || to !== null) {
     const a = from !== null && from.length <= MAX_VALUE ? dayOrMonth(from) : null;
     const b = to !== null && to.length <= MAX_VALUE ? dayOrMonth(to) : null;
     if (a && b && b.end > a.start) request.window = [a.start, b.end];
-    else bad.push(`window from ${quote(from ?? '')} to ${quote(to ?? '')}`);
+    else bad.push(msg(str`window from ${quote(from ?? '')} to ${quote(to ?? '')}`, { id: 'link.bad.window' }));
   }
 }
 
@@ -117,16 +119,17 @@ function readKinds(values: string[], request: ViewRequest, bad: string[]): void 
   const kinds = KINDS.filter((k) => asked.has(k));
   const unknown = [...asked].filter((k) => !(KINDS as readonly string[]).includes(k));
   if (kinds.length) request.kinds = kinds;
-  if (unknown.length) bad.push(`kind ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? '…' : ''}`);
+  if (unknown.length) bad.push(msg(str`kind ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? '…' : ''}`, { id: 'link.bad.kind' }));
 }
 
 /** Reads repeated `actor=` or `outlet=` names: kept in order, once each. */
 function readNames(key: 'actor' | 'outlet', values: string[], bad: string[]): string[] | undefined {
   const names: string[] = [];
   for (const value of values) {
-    if (!isName(value)) bad.push(`${key} ${quote(value)}`);
+    if (!isName(value)) bad.push(key === 'actor' ? msg(str`actor ${quote(value)}`, { id: 'link.bad.actor' }) : msg(str`outlet ${quote(value)}`, { id: 'link.bad.outlet' }));
     else if (names.length >= MAX_NAMES) {
-      bad.push(`${key}s after the first ${MAX_NAMES}`);
+      const max = formatNumber(MAX_NAMES);
+      bad.push(key === 'actor' ? msg(str`actors after the first ${max}`, { id: 'link.bad.actors-max' }) : msg(str`outlets after the first ${max}`, { id: 'link.bad.outlets-max' }));
       break;
     } else if (!names.includes(value)) names.push(value);
   }
@@ -170,7 +173,7 @@ const REST_KEYS = ['kind', 'actor', 'outlet', 'q', 'lanes'] as const;
  * @example parseLink('?date=2022-02-30', '') // { request: {}, notice: 'This link's date “2022-02-30” …' }
  */
 export function parseLink(search: string, ...fragments: string[]): ParsedLink {
-  if (search.length > MAX_LINK) return { request: {}, notice: 'This link is too long to read, so the timeline opens on its full span.' };
+  if (search.length > MAX_LINK) return { request: {}, notice: msg('This link is too long to read, so the timeline opens on its full span.', { id: 'link.too-long' }) };
   const q = safeParams(search);
   const request: ViewRequest = {};
   const bad: string[] = [];
@@ -182,7 +185,7 @@ export function parseLink(search: string, ...fragments: string[]): ParsedLink {
   if (!queryPlace || missing.length) {
     for (const fragment of fragments) {
       if (fragment.length > MAX_LINK) {
-        if (!queryPlace) bad.push('place (too long to read)');
+        if (!queryPlace) bad.push(msg('place (too long to read)', { id: 'link.bad.place-long' }));
         break;
       }
       const f = safeParams(fragment.replace(/^#/, ''));
@@ -191,14 +194,19 @@ export function parseLink(search: string, ...fragments: string[]): ParsedLink {
       const carries = missing.filter((k) => f.has(k)).length > 0 || PLACE_KEYS.some((k) => f.has(k));
       if (!queryPlace) {
         // An empty `timeline=` is the whole span when the fragment carries something else.
-        if (!(value === '' && carries) && !readValue(value, request)) bad.push(`place ${quote(value)}`);
+        if (!(value === '' && carries) && !readValue(value, request)) bad.push(msg(str`place ${quote(value)}`, { id: 'link.bad.place' }));
         readPlace(f, request, bad);
       }
       readRest(f, (k) => !q.has(k) && f.has(k), request, bad);
       break;
     }
   }
-  return bad.length ? { request, notice: `This link's ${bad.join(' and ')} could not be read, so the timeline opens ${Object.keys(request).length ? 'on the rest of the link' : 'on its full span'}.` } : { request };
+  if (!bad.length) return { request };
+  const parts = bad.join(msg(' and ', { id: 'link.bad.and' }));
+  const notice = Object.keys(request).length
+    ? msg(str`This link's ${parts} could not be read, so the timeline opens on the rest of the link.`, { id: 'link.bad.rest' })
+    : msg(str`This link's ${parts} could not be read, so the timeline opens on its full span.`, { id: 'link.bad.all' });
+  return { request, notice };
 }
 
 /** URLSearchParams that never throws and ignores absurdly long input. */

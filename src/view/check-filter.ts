@@ -1,5 +1,6 @@
 import type { ViewRequest } from '../url/view-request';
 import type { EventFacets } from './event-facets';
+import { msg, str } from '../i18n/msg';
 
 /** A link's actor and outlet filters checked against the data, with a notice for what matched nothing. */
 export interface CheckedFilter {
@@ -40,8 +41,17 @@ export function checkFilter(request: Pick<ViewRequest, 'actors' | 'outlets'>, fa
   const outlets = known(request.outlets, facets.outlets, noOutlet);
   if (actors) out.actors = actors;
   if (outlets) out.outlets = outlets;
-  const parts = [noActor.length ? `by ${noActor.map(quote).join(' or ')}` : '', noOutlet.length ? `from ${noOutlet.map(quote).join(' or ')}` : ''].filter(Boolean);
-  const several = noActor.length + noOutlet.length > 1;
-  if (parts.length) out.notice = `No events ${parts.join(', none ')}: the ${several ? 'filters are' : 'filter is'} left out.`;
+  if (noActor.length || noOutlet.length) out.notice = filterNotice(noActor, noOutlet);
   return out;
+}
+
+/** The notice for names no event has: 'No events by “Atlantis”: the filter is left out.' */
+function filterNotice(noActor: string[], noOutlet: string[]): string {
+  const or = msg(' or ', { id: 'notice.filter.or' });
+  const [by, from] = [noActor.map(quote).join(or), noOutlet.map(quote).join(or)];
+  if (by && from) return msg(str`No events by ${by}, none from ${from}: the filters are left out.`, { id: 'notice.filter.both' });
+  if (noActor.length > 1) return msg(str`No events by ${by}: the filters are left out.`, { id: 'notice.filter.actors' });
+  if (by) return msg(str`No events by ${by}: the filter is left out.`, { id: 'notice.filter.actor' });
+  if (noOutlet.length > 1) return msg(str`No events from ${from}: the filters are left out.`, { id: 'notice.filter.outlets' });
+  return msg(str`No events from ${from}: the filter is left out.`, { id: 'notice.filter.outlet' });
 }

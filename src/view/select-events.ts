@@ -1,6 +1,9 @@
 import type { EventHead, Kind } from '../data/types';
 import type { ChartEvent, TimelineModel } from '../data/timeline-model';
 import type { EventFacets } from './event-facets';
+import { msg, str } from '../i18n/msg';
+import { formatNumber, plural } from '../i18n/plural';
+import { eventCount } from '../i18n/event-count';
 
 /** What a reader narrowed the timeline to: any of the kinds, and any of the actors, and any of the outlets. */
 export interface EventFilter {
@@ -23,7 +26,6 @@ export interface Selection<E extends ChartEvent = ChartEvent> {
   sentence: string;
 }
 
-const number = (n: number) => n.toLocaleString('en-US');
 
 /**
  * How a count of shown events reads.
@@ -32,8 +34,15 @@ const number = (n: number) => n.toLocaleString('en-US');
  * @example countSentence(30, 30) // '30 events'
  */
 export function countSentence(shown: number, total: number): string {
-  const noun = total === 1 ? 'event' : 'events';
-  return shown === total ? `${number(total)} ${noun}` : `${number(shown)} of ${number(total)} ${noun}`;
+  if (shown === total) return eventCount(total);
+  const [n, of] = [formatNumber(shown), formatNumber(total)];
+  // The noun agrees with the total ("1 of 3 events"; Russian "1 из 3 событий").
+  return plural(total, {
+    one: msg(str`${n} of ${of} event`, { id: 'find.count.one' }),
+    few: msg(str`${n} of ${of} events`, { id: 'find.count.few' }),
+    many: msg(str`${n} of ${of} events`, { id: 'find.count.many' }),
+    other: msg(str`${n} of ${of} events`, { id: 'find.count.other' }),
+  });
 }
 
 /** Marks the codes of the given names (names that match nothing mark nothing); null when the group sets no constraint. */

@@ -4,7 +4,7 @@ import { until } from './input';
 import { openSite } from './site';
 import { mountMonthView } from '../../src/list/month-view';
 import { buildModel } from '../../src/data/timeline-model';
-import { MONTH_FAILED } from '../../src/app/lazy-notice';
+import { monthFailed } from '../../src/app/lazy-notice';
 import { renderMonthList } from '../../src/render/month-list';
 
 // The built site (npm run build) under its own CSP, which requires Trusted Types for scripts.
@@ -65,7 +65,7 @@ describe('mountMonthView when a month cannot load', () => {
     const root = document.querySelector<HTMLElement>('.month-list')!;
     const store = { get: () => undefined, load: () => Promise.reject(new Error('offline')) };
     mountMonthView(root, model, store, (id) => `#${id}`, () => {});
-    await until(() => (root.querySelector('ol.event-list')?.textContent ?? '').includes(MONTH_FAILED), 'the notice');
+    await until(() => (root.querySelector('ol.event-list')?.textContent ?? '').includes(monthFailed()), 'the notice');
     expect(root.querySelector<HTMLButtonElement>('button.more')!.hidden).to.equal(true);
   });
 });

@@ -1,6 +1,6 @@
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
-import { KIND_STYLES, kindPath, type KindStyle } from '../../src/chart/kinds';
+import { KIND_STYLES, kindLabel, kindPath, type KindStyle } from '../../src/chart/kinds';
 import { KINDS } from '../../src/data/types';
 
 const SYMBOLS: Record<Exclude<KindStyle['symbol'], 'bubble'>, SymbolType> = {
@@ -34,7 +34,7 @@ describe('KIND_STYLES', () => {
   it('KIND_STYLES gives every kind its own shape and label', () => {
     const styles = KINDS.map((k) => KIND_STYLES[k]);
     expect(new Set(styles.map((s) => s.symbol)).size).toBe(KINDS.length);
-    expect(new Set(styles.map((s) => s.label)).size).toBe(KINDS.length);
+    expect(new Set(KINDS.map(kindLabel)).size).toBe(KINDS.length);
   });
 
   it('KIND_STYLES colours are CSS variables, so themes can change them', () => {

@@ -6,7 +6,7 @@ import { planCards } from '../../src/build/share-card/card-plan';
 import { eventCard, sourceLine } from '../../src/build/share-card/event-card';
 import { CARD_COLOURS, KIND_COLOURS } from '../../src/build/share-card/palette';
 import { spanLabel, timelineCard } from '../../src/build/share-card/timeline-card';
-import { KIND_STYLES } from '../../src/chart/kinds';
+import { KIND_STYLES, kindLabel } from '../../src/chart/kinds';
 import { buildModel } from '../../src/data/timeline-model';
 import { KINDS, type TimelineData } from '../../src/data/types';
 import { formatEventDate } from '../../src/time/date-label';
@@ -49,7 +49,7 @@ describe('eventCard', () => {
     for (const e of model.events) {
       const text = cardText(eventCard(e, timeline));
       expect(text).toContain(data.title);
-      expect(text).toContain(KIND_STYLES[e.event.kind].label);
+      expect(text).toContain(kindLabel(e.event.kind));
       expect(text).toContain(formatEventDate(e.event.date));
       expect(text).toContain(e.event.title);
       expect(text).toContain(sourceLine(e.event));

@@ -1,4 +1,4 @@
-import { KIND_STYLES } from '../../chart/kinds';
+import { kindLabel } from '../../chart/kinds';
 import type { TimelineData } from '../../data/types';
 import type { PageKind } from '../../render/page-meta';
 import { formatEventDate } from '../../time/date-label';
@@ -17,7 +17,7 @@ export function cardPath(page: PageKind): string | undefined {
 export function cardAlt(data: TimelineData, page: PageKind): string {
   if (page.kind === 'event') {
     const e = page.item.event;
-    return `${KIND_STYLES[e.kind].label}, ${formatEventDate(e.date)}: ${e.title}. Marked on a strip of the timeline “${data.title}”.`;
+    return `${kindLabel(e.kind)}, ${formatEventDate(e.date)}: ${e.title}. Marked on a strip of the timeline “${data.title}”.`;
   }
   const n = data.events.length;
   return `${data.title}: the timeline’s ${n} event${n === 1 ? '' : 's'} marked on a strip over its span.`;

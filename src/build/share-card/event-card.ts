@@ -1,4 +1,4 @@
-import { KIND_STYLES } from '../../chart/kinds';
+import { kindLabel } from '../../chart/kinds';
 import type { ChartEvent } from '../../data/timeline-model';
 import type { TimelineEvent } from '../../data/types';
 import { formatEventDate, formatPublished } from '../../time/date-label';
@@ -32,7 +32,7 @@ export function eventCard(item: ChartEvent<TimelineEvent>, timeline: CardTimelin
       clamped(timeline.title, 1, { fontSize: 26, color: CARD_COLOURS.muted, marginBottom: 22 }),
       el('div', { display: 'flex', alignItems: 'flex-start', marginBottom: 18 }, [
         glyph(e.kind, 38),
-        el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colour, marginLeft: 12, marginRight: 16, flexShrink: 0, lineHeight: 1.25 }, KIND_STYLES[e.kind].label),
+        el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colour, marginLeft: 12, marginRight: 16, flexShrink: 0, lineHeight: 1.25 }, kindLabel(e.kind)),
         clamped(formatEventDate(e.date), 2, { fontSize: 30, lineHeight: 1.25, flexShrink: 1 }),
       ]),
       clamped(e.title, 3, { fontSize: 60, fontWeight: 700, lineHeight: 1.12, marginBottom: 20 }),
