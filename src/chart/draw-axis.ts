@@ -4,18 +4,19 @@ import type { Selection } from 'd3-selection';
 import { tickPlan } from './ticks';
 import { axisPlan } from './axis-plan';
 import { DAY_MS } from '../time/calendar-day';
-import { formatUtc } from '../time/date-label';
+import { dateEdition, formatUtc } from '../time/date-label';
 
 /**
  * Draws the time axis (UTC ms) for the visible scale in two tiers (see axis-plan.ts): fine ticks
- * fitted to the zoom, with grid lines, and a context row naming the month and year, or the year.
- * Idempotent.
+ * fitted to the zoom, with grid lines, and a context row naming the month and year, or the year,
+ * in the page's edition's calendar and language (`useDateEdition`). Idempotent.
  */
 export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs: ScaleLinear<number, number>, gridHeight: number, measure: (s: string) => number): void {
   const [r0, r1] = xs.range();
   const [d0, d1] = xs.domain();
-  const plan = tickPlan((d1 - d0) / Math.max(1, r1 - r0));
-  const { fine, context } = axisPlan(plan, [d0, d1], r1, xs, measure);
+  const edition = dateEdition();
+  const plan = tickPlan((d1 - d0) / Math.max(1, r1 - r0), edition);
+  const { fine, context } = axisPlan(plan, [d0, d1], r1, xs, measure, edition);
   const labels = new Map(fine.map((t) => [t.value, t.shown ? t.label : '']));
   const axis = axisBottom<number>(xs)
     .tickValues(fine.map((t) => t.value))
