@@ -1,6 +1,7 @@
 import { create, type Selection } from 'd3-selection';
 import { KINDS, type Kind } from '../data/types';
 import { KIND_STYLES, kindPath } from '../chart/kinds';
+import { arrowStep, directionOf } from '../chart/keyboard';
 
 /** The parts of the chart's shadow DOM that later updates touch. */
 export interface ChartShell {
@@ -96,7 +97,9 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   }
   legend.addEventListener('keydown', (e) => {
     const at = KINDS.findIndex((k) => kinds[k] === e.target);
-    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: KINDS.length - 1 }[e.key];
+    // Arrows follow the reading direction: in a right-to-left page ArrowLeft goes to the next kind.
+    const step = arrowStep(e.key, directionOf(legend));
+    const to = step !== null ? at + step : ({ Home: 0, End: KINDS.length - 1 } as Record<string, number>)[e.key];
     if (at < 0 || to === undefined) return;
     e.preventDefault();
     const next = kinds[KINDS[(to + KINDS.length) % KINDS.length]];

@@ -12,7 +12,7 @@ import { computeFrame } from '../chart/frame';
 import { labelMeasurer } from '../chart/text-width';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
-import { keyAction } from '../chart/keyboard';
+import { arrowStep, directionOf, keyAction } from '../chart/keyboard';
 import { indexAt, nearestIndex } from '../chart/visible';
 import { panDelta, wheelIntent } from '../chart/wheel-intent';
 import { timelineZoom } from '../chart/zoom-behavior';
@@ -607,7 +607,8 @@ export class TimelineChart extends ReactiveElement {
   private onGroupKey(e: KeyboardEvent, group: SVGGElement): void {
     if (e.key === 'Enter' || e.key === ' ') this.zoomToGroup(group);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-      const next = (e.key === 'ArrowLeft' ? group.previousElementSibling : group.nextElementSibling) as SVGGElement | null;
+      // The chips lie along time, in the plot's direction (left to right in every edition).
+      const next = (arrowStep(e.key, directionOf(group)) === -1 ? group.previousElementSibling : group.nextElementSibling) as SVGGElement | null;
       next?.focus();
     } else if (e.key === 'Escape') this.hoverGroup = null;
     else return;
