@@ -65,6 +65,8 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   // Previous / Next step through the events in date order, opening each (as TimelineJS readers expect).
   const steps = toolbar.insertBefore(document.createElement('div'), zoom.nextSibling);
   steps.className = 'zoom steps';
+  // Previous / Next move in time: left to right, as in the plot, in every edition.
+  steps.dir = 'ltr';
   steps.setAttribute('role', 'group');
   steps.setAttribute('aria-label', 'Step through the events');
   const step = (text: string, cls: string) => {
@@ -113,6 +115,9 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
 
   const plot = root.appendChild(document.createElement('div'));
   plot.className = 'plot';
+  // Time runs left to right in every edition, the Persian one too (see README): the plot, its
+  // axis, lane names and edge buttons keep that direction inside a right-to-left page.
+  plot.dir = 'ltr';
   const svg = create<SVGSVGElement>('svg') as unknown as ChartShell['svg'];
   svg
     .attr('class', 'chart')
