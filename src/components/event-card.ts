@@ -225,7 +225,7 @@ export class EventCard extends LitElement {
     const total = group.length + this.more;
     return html`<p class="meta">${total} events here</p>
       <ul class="group">
-        ${group.map((g) => html`<li><span class="date">${formatEventDate(g.event.date)}</span> ${g.event.title}</li>`)}
+        ${group.map((g) => html`<li><span class="date">${formatEventDate(g.event.date)}</span> <bdi>${g.event.title}</bdi></li>`)}
       </ul>
       ${this.more ? html`<p class="facts">and ${this.more} more</p>` : nothing}
       <p class="hint">${this.touch ? 'Tap' : 'Click'} to zoom in to them.</p>`;
