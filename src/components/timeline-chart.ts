@@ -335,7 +335,7 @@ export class TimelineChart extends ReactiveElement {
     const nAfter = w && k > 1.001 ? events.length - indexAt(events, w[1]) : 0;
     const edge = (b: HTMLButtonElement, n: number, text: string) => {
       b.hidden = n === 0;
-      if (n && b.textContent !== text) b.textContent = text;
+      if (n && b.textContent !== text) arrowLabel(b, text);
     };
     const count = (n: number) => `${n < 1000 ? n : n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
     edge(shell.before, nBefore, `‹ ${count(nBefore)}`);
@@ -683,6 +683,18 @@ export class TimelineChart extends ReactiveElement {
       },
     };
   }
+}
+
+/**
+ * Writes a label with an arrow at one end ("‹ 4 events", "4 events ›") into a button, its words
+ * isolated (<bdi>): in a Persian label inside the left-to-right plot the arrow keeps its end and
+ * the words read right to left. The button's text stays exactly the label.
+ */
+function arrowLabel(b: HTMLButtonElement, text: string): void {
+  const [, start = '', words, end = ''] = /^(‹ )?(.*?)( ›)?$/s.exec(text) ?? ['', '', text, ''];
+  const bdi = document.createElement('bdi');
+  bdi.textContent = words;
+  b.replaceChildren(start, bdi, end);
 }
 
 customElements.define('timeline-chart', TimelineChart);
