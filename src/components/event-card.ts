@@ -206,7 +206,7 @@ export class EventCard extends LitElement {
     const meta = html`<p class="meta">${KIND_STYLES[e.kind].label} · <time>${formatEventDate(e.date)}</time></p>`;
     if (this.variant === 'compact') return this.renderCompact(meta);
     return html`<div class="head">
-        <div>${meta}<p class="title">${e.title}</p></div>
+        <div>${meta}<p class="title" dir="auto">${e.title}</p></div>
         <button class="close" type="button" aria-label="Close" @click=${this.close}>×</button>
       </div>
       <div class="body">
@@ -236,7 +236,7 @@ export class EventCard extends LitElement {
     const d = this.details;
     const sources = d ? d.sources.length : null;
     const disputed = Boolean(d?.disagreements?.length);
-    return html`${meta}<p class="title">${e.title}</p>
+    return html`${meta}<p class="title" dir="auto">${e.title}</p>
       ${d ? html`<p class="line">${d.summary}</p>` : nothing}
       ${d
         ? html`<p class="facts">${sources} ${sources === 1 ? 'source' : 'sources'}${disputed ? html` · <span class="flag">sources disagree</span>` : nothing}</p>`
