@@ -80,6 +80,19 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   const prev = step('Previous', 'prev');
   const next = step('Next', 'next');
 
+  // Arrows also move between the buttons of each group, in its reading direction (each button stays a tab stop).
+  for (const group of [zoom, steps]) {
+    group.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+      const buttons = [...group.querySelectorAll('button')];
+      const at = buttons.indexOf(e.target as HTMLButtonElement);
+      const to = buttons[at + (arrowStep(e.key, directionOf(group)) ?? 0)];
+      if (at < 0 || !to) return;
+      e.preventDefault();
+      to.focus();
+    });
+  }
+
   // The legend is also the filter by kind: each kind is a toggle (pressed: shown).
   const legend = toolbar.appendChild(document.createElement('ul'));
   legend.className = 'legend';

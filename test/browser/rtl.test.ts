@@ -99,6 +99,20 @@ for (const size of SIZES) {
       expect(m.shadow.activeElement?.getAttribute('data-kind')).to.equal('delivery');
     });
 
+    it('ArrowLeft moves to the next zoom button; Previous / Next keep the plot’s left-to-right order', async () => {
+      const [zoomIn, zoomOut] = m.shadow.querySelectorAll<HTMLButtonElement>('.zoom:not(.steps) button');
+      expect(zoomIn.getBoundingClientRect().left, 'zoom in at the right').to.be.greaterThan(zoomOut.getBoundingClientRect().left);
+      zoomIn.focus();
+      await input({ type: 'press', key: 'ArrowLeft' });
+      expect(m.shadow.activeElement).to.equal(zoomOut);
+      const prev = m.shadow.querySelector<HTMLButtonElement>('.steps .prev')!;
+      const next = m.shadow.querySelector<HTMLButtonElement>('.steps .next')!;
+      expect(prev.getBoundingClientRect().left, 'Previous (earlier) on the left, as in the plot').to.be.lessThan(next.getBoundingClientRect().left);
+      next.focus();
+      await input({ type: 'press', key: 'ArrowLeft' });
+      expect(m.shadow.activeElement).to.equal(prev);
+    });
+
     it('has no axe violations', async () => {
       await expectNoAxeViolations();
     });
