@@ -5,6 +5,7 @@ import { tickPlan } from './ticks';
 import { axisPlan } from './axis-plan';
 import { DAY_MS } from '../time/calendar-day';
 import { dateEdition, formatUtc } from '../time/date-label';
+import { plotText } from './plot-text';
 
 /**
  * Draws the time axis (UTC ms) for the visible scale in two tiers (see axis-plan.ts): fine ticks
@@ -17,7 +18,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs
   const edition = dateEdition();
   const plan = tickPlan((d1 - d0) / Math.max(1, r1 - r0), edition);
   const { fine, context } = axisPlan(plan, [d0, d1], r1, xs, measure, edition);
-  const labels = new Map(fine.map((t) => [t.value, t.shown ? t.label : '']));
+  const labels = new Map(fine.map((t) => [t.value, t.shown ? plotText(t.label) : '']));
   const axis = axisBottom<number>(xs)
     .tickValues(fine.map((t) => t.value))
     .tickFormat((v) => labels.get(v) ?? '')
@@ -40,7 +41,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs
   row
     .select('text')
     .attr('x', (d) => d.labelX.toFixed(1))
-    .text((d) => d.label);
+    .text((d) => plotText(d.label));
 }
 
 /** Marks one day (e.g. a linked day with no event of its own) with a labelled band; idempotent. */
@@ -52,7 +53,7 @@ export function drawDayMark(g: Selection<SVGGElement, unknown, null, undefined>,
     .join((enter) => {
       const e = enter.append('g').attr('class', 'marked-day');
       e.append('rect').attr('y', 0).attr('height', height);
-      e.append('text').attr('y', 12).attr('x', 4).text((d) => `${formatUtc(d, 'dayShortMonth')}: no event that day`);
+      e.append('text').attr('y', 12).attr('x', 4).text((d) => plotText(`${formatUtc(d, 'dayShortMonth')}: no event that day`));
       return e;
     });
   m.attr('transform', (d) => `translate(${xs(d).toFixed(1)},0)`).select('rect').attr('width', (d) => Math.max(2, xs(d + DAY_MS) - xs(d)).toFixed(1));
