@@ -59,6 +59,8 @@ for (const size of SIZES) {
       const all = [...fine, ...context].join(' ');
       expect(all, all).to.match(PERSIAN_DIGIT);
       expect(all, all).not.to.match(LATIN_DIGIT);
+      // Each Persian label is isolated in the left-to-right plot, so '۹ مهر' reads right to left.
+      for (const label of [...fine, ...context]) expect(label.startsWith('\u2068') && label.endsWith('\u2069'), label).to.equal(true);
       expect(PERSIAN_MONTHS.some((name) => all.includes(name)) || context.some((c) => /^۱۴۰[۰-۳]$/.test(c)), all).to.equal(true);
       // Under months and seasons the context row names Solar Hijri years: each turns at Nowruz (19–22 March), never on 1 January.
       const svg = sr.querySelector('svg.chart')!.getBoundingClientRect();
