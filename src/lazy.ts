@@ -1,8 +1,8 @@
 // The parts loaded on first interaction, as one classic script (global `Timeline`): the event
 // cards, the copy dialog and copying, the embed's sizing and the embed builder, and the month-by-month
 // list for large data sets.
-import './i18n/page-catalogue';
-import { rememberFormatted, type FormattedDates } from './time/date-label';
+import { pageEdition } from './i18n/page-catalogue';
+import { rememberFormatted, useDateEdition, type FormattedDates } from './time/date-label';
 import './components/event-card';
 import './components/copy-dialog';
 import './components/timeline-overview';
@@ -23,5 +23,6 @@ export { viewLink } from './url/links';
 
 // This part has its own copy of the date formatting: it takes over the dates the build formatted
 // for the first view too (the overview's brush names them), so nothing sets up Intl while the page loads.
+useDateEdition(pageEdition(document));
 const formatted = document.getElementById('timeline-dates')?.textContent;
 if (formatted) rememberFormatted(JSON.parse(formatted) as FormattedDates);

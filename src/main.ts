@@ -8,10 +8,11 @@ import { buildModel, type TimelineModel } from './data/timeline-model';
 import type { TimelineData } from './data/types';
 import { modelFromIndex } from './data/large-index';
 import { loadLazy, whenLazy, type Lazy } from './components/load-lazy';
-import { prepareFormatting, rememberFormatted, type FormattedDates } from './time/date-label';
+import { prepareFormatting, rememberFormatted, useDateEdition, type FormattedDates } from './time/date-label';
+import { pageEdition } from './i18n/page-catalogue';
 import { readContext, type PageContext } from './app/page-context';
 import { showNotice } from './app/page-notices';
-import { parseLink } from './url/view-request';
+import { linkCalendar, parseLinkIn } from './url/view-request';
 import { resolveView } from './url/resolve-view';
 import { installScriptPolicy } from './app/trusted-scripts';
 import { lazyFailed } from './app/lazy-notice';
@@ -27,6 +28,9 @@ installScriptPolicy(window);
 const ctx = readContext(document, window);
 const index = window.TIMELINE_INDEX;
 const data = index ? null : (readJson<TimelineData>('timeline-data') ?? { title: '', description: '', events: [] });
+// Dates in the page's edition's language and calendar (English: as always).
+const edition = pageEdition(document);
+useDateEdition(edition);
 // Dates the first view shows, formatted by the build: the chart is drawn without setting up Intl.
 rememberFormatted(readJson<FormattedDates>('timeline-dates') ?? []);
 const root = document.documentElement;
@@ -58,7 +62,7 @@ function fragmentOf(url: string | null): string {
 
 /** Opens the view a link asks for: from the query, else this page's or the article's `#timeline=`. */
 function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
-  const parsed = parseLink(location.search, location.hash, fragmentOf(ctx.parentUrl));
+  const parsed = parseLinkIn(linkCalendar(edition), location.search, location.hash, fragmentOf(ctx.parentUrl));
   const { request } = parsed;
   // An event's own page already shows its record above the chart: select it there, without opening its card again.
   const ownPage = Boolean(ctx.eventPageId && request.event === undefined && request.day === undefined && !request.window);

@@ -1,12 +1,13 @@
 import { utcYear } from 'd3-time';
-import { TICK_PLANS, tickValues } from '../chart/ticks';
+import { tickPlansFor, tickValues } from '../chart/ticks';
 import type { TimelineModel } from '../data/timeline-model';
-import { formatEventDate, formatUtc, recordFormatted, type FormattedDates } from '../time/date-label';
+import { dateEdition, formatEventDate, formatUtc, recordFormatted, type FormattedDates } from '../time/date-label';
 import { fullDomain } from '../chart/view-window';
 import { startOfDayUtc } from '../time/calendar-day';
 import { LARGE_DATA } from './large-data';
 
-const COARSE = TICK_PLANS.filter((p) => p.name === 'month' || p.name === 'quarter' || p.name === 'year');
+/** The coarse tick plans of the edition the build is formatting dates for (`useDateEdition`). */
+const coarse = () => tickPlansFor(dateEdition()).filter((p) => p.name === 'month' || p.name === 'quarter' || p.name === 'year');
 
 /**
  * The dates a page's first view shows, formatted at build time so the page can draw it without
@@ -20,7 +21,7 @@ export function firstViewDates(model: TimelineModel): FormattedDates {
   const from = utcYear.offset(utcYear.floor(new Date(lo)), -1).getTime();
   const to = utcYear.offset(utcYear.ceil(new Date(hi)), 1).getTime();
   return recordFormatted(() => {
-    for (const plan of COARSE) for (const t of tickValues(plan, from, to)) plan.format(t);
+    for (const plan of coarse()) for (const t of tickValues(plan, from, to)) plan.format(t);
     if (model.events.length <= LARGE_DATA) for (const e of model.events) formatEventDate(e.event.date);
     // The overview's brush names the dates it spans: at first, the chart's whole span.
     const [a, b] = fullDomain(model.extent);

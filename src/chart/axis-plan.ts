@@ -1,5 +1,7 @@
 import { utcMonth, utcYear } from 'd3-time';
-import { formatUtc } from '../time/date-label';
+import { formatIn } from '../time/date-label';
+import type { Edition } from '../time/locale-dates';
+import { persianMonth, persianYear } from '../time/persian-calendar';
 import { tickValues, type TickPlan } from './ticks';
 
 /** One labelled stretch of the context row: the month (or year) the fine ticks belong to. */
@@ -28,15 +30,31 @@ export interface AxisPlan {
   context: ContextSpan[];
 }
 
+/** A calendar's months or years, on UTC ms: where the one holding an instant begins, and the one `n` after it. */
+interface Stretch {
+  floor: (ms: number) => number;
+  offset: (ms: number, n: number) => number;
+}
+
+const utc = (i: typeof utcMonth): Stretch => ({ floor: (ms) => +i.floor(new Date(ms)), offset: (ms, n) => +i.offset(new Date(ms), n) });
+
+/** The context row's stretches: Gregorian months and years, or Solar Hijri ones in the Persian edition. */
+const CONTEXT: Record<'gregorian' | 'fa', Record<'month' | 'year', Stretch>> = {
+  gregorian: { month: utc(utcMonth), year: utc(utcYear) },
+  fa: { month: persianMonth, year: persianYear },
+};
+
 /**
  * The time axis in two tiers, as newspaper graphics desks draw it: fine ticks (days, weeks,
  * months, quarters or years, from `tickPlan`) and, under them, a context row naming the month
  * and year (under days and weeks) or the year (under months and quarters) of what is in view,
  * so the year is on screen at every zoom. A fine label that would be cut by the plot's edge is
  * left out; a context label sticks to the left edge of the plot while its stretch is in view.
+ * The context row follows the edition's calendar (Solar Hijri months and years in Persian) and
+ * is labelled in its language; `plan` should be `tickPlan(…, w)` of the same edition.
  * Pure: `x` maps UTC ms to px; `measure` gives a label's width.
  */
-export function axisPlan(plan: TickPlan, domain: [number, number], width: number, x: (ms: number) => number, measure: (s: string) => number): AxisPlan {
+export function axisPlan(plan: TickPlan, domain: [number, number], width: number, x: (ms: number) => number, measure: (s: string) => number, edition: Edition = 'en'): AxisPlan {
   const [d0, d1] = domain;
   const fine = tickValues(plan, d0, d1).map((value) => {
     const label = plan.format(value);
@@ -45,15 +63,15 @@ export function axisPlan(plan: TickPlan, domain: [number, number], width: number
     return { value, x: px, label, shown: px - half >= 0 && px + half <= width };
   });
   const context: ContextSpan[] = [];
-  const interval = plan.name === 'day' || plan.name === 'week' ? utcMonth : plan.name === 'year' ? null : utcYear;
-  if (interval) {
-    const format = interval === utcMonth ? 'month' : 'year';
-    for (let t = +interval.floor(new Date(d0)); t < d1; t = +interval.offset(new Date(t), 1)) {
-      const next = +interval.offset(new Date(t), 1);
+  const format = plan.name === 'day' || plan.name === 'week' ? 'month' : plan.name === 'year' ? null : 'year';
+  if (format) {
+    const interval = CONTEXT[edition === 'fa' ? 'fa' : 'gregorian'][format];
+    for (let t = interval.floor(d0); t < d1; t = interval.offset(t, 1)) {
+      const next = interval.offset(t, 1);
       const x0 = Math.max(0, x(t));
       const x1 = Math.min(width, x(next));
       if (x1 <= x0) continue;
-      const label = formatUtc(t, format);
+      const label = formatIn(t, format, edition);
       const w = measure(label);
       // Sticky: a stretch that began before the plot is named at the plot's left edge, until the
       // next stretch pushes its label out; a stretch too narrow for its name stays unnamed.

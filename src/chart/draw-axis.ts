@@ -4,20 +4,22 @@ import type { Selection } from 'd3-selection';
 import { tickPlan } from './ticks';
 import { axisPlan } from './axis-plan';
 import { DAY_MS } from '../time/calendar-day';
-import { formatUtc } from '../time/date-label';
+import { dateEdition, formatUtc } from '../time/date-label';
 import { msg, str } from '../i18n/msg';
+import { plotText } from './plot-text';
 
 /**
  * Draws the time axis (UTC ms) for the visible scale in two tiers (see axis-plan.ts): fine ticks
- * fitted to the zoom, with grid lines, and a context row naming the month and year, or the year.
- * Idempotent.
+ * fitted to the zoom, with grid lines, and a context row naming the month and year, or the year,
+ * in the page's edition's calendar and language (`useDateEdition`). Idempotent.
  */
 export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs: ScaleLinear<number, number>, gridHeight: number, measure: (s: string) => number): void {
   const [r0, r1] = xs.range();
   const [d0, d1] = xs.domain();
-  const plan = tickPlan((d1 - d0) / Math.max(1, r1 - r0));
-  const { fine, context } = axisPlan(plan, [d0, d1], r1, xs, measure);
-  const labels = new Map(fine.map((t) => [t.value, t.shown ? t.label : '']));
+  const edition = dateEdition();
+  const plan = tickPlan((d1 - d0) / Math.max(1, r1 - r0), edition);
+  const { fine, context } = axisPlan(plan, [d0, d1], r1, xs, measure, edition);
+  const labels = new Map(fine.map((t) => [t.value, t.shown ? plotText(t.label) : '']));
   const axis = axisBottom<number>(xs)
     .tickValues(fine.map((t) => t.value))
     .tickFormat((v) => labels.get(v) ?? '')
@@ -40,7 +42,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs
   row
     .select('text')
     .attr('x', (d) => d.labelX.toFixed(1))
-    .text((d) => d.label);
+    .text((d) => plotText(d.label));
 }
 
 /** Marks one day (e.g. a linked day with no event of its own) with a labelled band; idempotent. */
@@ -52,7 +54,7 @@ export function drawDayMark(g: Selection<SVGGElement, unknown, null, undefined>,
     .join((enter) => {
       const e = enter.append('g').attr('class', 'marked-day');
       e.append('rect').attr('y', 0).attr('height', height);
-      e.append('text').attr('y', 12).attr('x', 4).text((d) => msg(str`${formatUtc(d, 'dayShortMonth')}: no event that day`, { id: 'chart.day.empty' }));
+      e.append('text').attr('y', 12).attr('x', 4).text((d) => plotText(msg(str`${formatUtc(d, 'dayShortMonth')}: no event that day`, { id: 'chart.day.empty' })));
       return e;
     });
   m.attr('transform', (d) => `translate(${xs(d).toFixed(1)},0)`).select('rect').attr('width', (d) => Math.max(2, xs(d + DAY_MS) - xs(d)).toFixed(1));

@@ -4,6 +4,7 @@ import { kindLabel, kindPath } from './kinds';
 import { formatEventDate } from '../time/date-label';
 import { msg, str } from '../i18n/msg';
 import { fitText } from './label-layout';
+import { plotText } from './plot-text';
 import type { EventDate } from '../data/types';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -79,7 +80,7 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
         span.setAttribute('width', Math.max(14, d.x1 - d.x0).toFixed(1));
       }
       const label = this.lastElementChild as SVGTextElement;
-      const text = d.labelRoom > 0 ? fitText(d.item.event.title, d.labelRoom, geo.measure) : '';
+      const text = d.labelRoom > 0 ? plotText(fitText(d.item.event.title, d.labelRoom, geo.measure)) : '';
       if (label.textContent !== text) label.textContent = text;
       // A label starts a gap after the mark or its span, whichever ends last (or, before the mark,
       // ends a gap before whichever starts first), as the layout placed it.

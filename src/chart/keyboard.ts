@@ -41,3 +41,35 @@ export function keyAction(key: string, current: number | null, count: number, fa
       return null;
   }
 }
+
+/** The direction a row of controls reads in: its element's computed `direction`. */
+export type ReadingDirection = 'ltr' | 'rtl';
+
+/**
+ * How an arrow key moves along a row of controls (the legend, a toolbar, the chips): +1 to the
+ * next item in reading order, -1 to the previous, null for any other key. In a right-to-left row
+ * the next item is on the left, so ArrowLeft moves to it; ArrowDown and ArrowUp always mean next
+ * and previous.
+ *
+ * @example arrowStep('ArrowLeft', 'rtl') // 1
+ * @example arrowStep('ArrowLeft', 'ltr') // -1
+ */
+export function arrowStep(key: string, dir: ReadingDirection): -1 | 1 | null {
+  switch (key) {
+    case 'ArrowRight':
+      return dir === 'rtl' ? -1 : 1;
+    case 'ArrowLeft':
+      return dir === 'rtl' ? 1 : -1;
+    case 'ArrowDown':
+      return 1;
+    case 'ArrowUp':
+      return -1;
+    default:
+      return null;
+  }
+}
+
+/** The reading direction of an element, as laid out (`dir` on it or an ancestor, or CSS `direction`). */
+export function directionOf(el: Element): ReadingDirection {
+  return getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+}

@@ -1,40 +1,94 @@
-import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3-time';
+import { utcDay, utcMonday, utcMonth, utcSaturday, utcWeek, utcYear, type TimeInterval } from 'd3-time';
 import { DAY_MS } from '../time/calendar-day';
-import { formatUtc } from '../time/date-label';
+import { formatIn } from '../time/date-label';
+import type { Edition } from '../time/locale-dates';
+import { persianDate, persianMonthsIn, persianYearsIn } from '../time/persian-calendar';
 
 /** A tick spacing and how its labels read. */
 export interface TickPlan {
   name: 'year' | 'quarter' | 'month' | 'week' | 'day';
-  interval: TimeInterval;
+  /** The ticks in [from, to), UTC ms, oldest first: boundaries of the edition's calendar. */
+  range: (from: number, to: number) => number[];
   format: (ms: number) => string;
 }
 
-const monthLabel = (ms: number) => formatUtc(ms, new Date(ms).getUTCMonth() === 0 ? 'shortMonthYear' : 'shortMonth');
-const dayLabel = (ms: number) => formatUtc(ms, new Date(ms).getUTCDate() === 1 ? 'dayShortMonth' : 'dayOfMonth');
+/** A d3-time interval's boundaries in [from, to), as UTC ms. */
+const rangeOf =
+  (interval: TimeInterval) =>
+  (from: number, to: number): number[] =>
+    interval.range(new Date(from), new Date(to)).map(Number);
 
-const PLANS: { minPx: number; per: number; plan: TickPlan }[] = [
-  { per: DAY_MS, minPx: 28, plan: { name: 'day', interval: utcDay, format: dayLabel } },
-  { per: 7 * DAY_MS, minPx: 48, plan: { name: 'week', interval: utcWeek, format: (ms) => formatUtc(ms, 'dayShortMonth') } },
-  { per: 30.4 * DAY_MS, minPx: 44, plan: { name: 'month', interval: utcMonth, format: monthLabel } },
-  { per: 91 * DAY_MS, minPx: 56, plan: { name: 'quarter', interval: utcMonth.every(3) ?? utcMonth, format: monthLabel } },
-  { per: 365 * DAY_MS, minPx: 0, plan: { name: 'year', interval: utcYear, format: (ms) => formatUtc(ms, 'year') } },
+const SPACING: { name: TickPlan['name']; per: number; minPx: number }[] = [
+  { name: 'day', per: DAY_MS, minPx: 28 },
+  { name: 'week', per: 7 * DAY_MS, minPx: 48 },
+  { name: 'month', per: 30.4 * DAY_MS, minPx: 44 },
+  { name: 'quarter', per: 91 * DAY_MS, minPx: 56 },
+  { name: 'year', per: 365 * DAY_MS, minPx: 0 },
 ];
 
-/** Every tick plan, finest first. */
-export const TICK_PLANS: readonly TickPlan[] = PLANS.map((p) => p.plan);
+/**
+ * The tick plans of the Gregorian calendar, labelled in an edition's language: weeks begin on
+ * Sunday in English (as they always have), on Monday in Russian and Ukrainian.
+ */
+function gregorianPlans(w: Edition): Record<TickPlan['name'], TickPlan> {
+  const f = (ms: number, style: Parameters<typeof formatIn>[1]) => formatIn(ms, style, w);
+  const monthLabel = (ms: number) => f(ms, new Date(ms).getUTCMonth() === 0 ? 'shortMonthYear' : 'shortMonth');
+  return {
+    day: { name: 'day', range: rangeOf(utcDay), format: (ms) => f(ms, new Date(ms).getUTCDate() === 1 ? 'dayShortMonth' : 'dayOfMonth') },
+    week: { name: 'week', range: rangeOf(w === 'en' ? utcWeek : utcMonday), format: (ms) => f(ms, 'dayShortMonth') },
+    month: { name: 'month', range: rangeOf(utcMonth), format: monthLabel },
+    quarter: { name: 'quarter', range: rangeOf(utcMonth.every(3) ?? utcMonth), format: monthLabel },
+    year: { name: 'year', range: rangeOf(utcYear), format: (ms) => f(ms, 'year') },
+  };
+}
 
-/** The tick positions of a plan within a window of time, in UTC ms. */
+/**
+ * The tick plans of the Persian edition, in the Solar Hijri calendar: days (the month named on
+ * its first day), weeks from Saturday (the Iranian week), months (the year named at Farvardin),
+ * seasons (Farvardin, Tir, Mehr, Dey) and years, each beginning at Nowruz.
+ */
+function solarHijriPlans(): Record<TickPlan['name'], TickPlan> {
+  const f = (ms: number, style: Parameters<typeof formatIn>[1]) => formatIn(ms, style, 'fa');
+  const monthLabel = (ms: number) => f(ms, persianDate(ms).month === 1 ? 'shortMonthYear' : 'shortMonth');
+  return {
+    day: { name: 'day', range: rangeOf(utcDay), format: (ms) => f(ms, persianDate(ms).day === 1 ? 'dayShortMonth' : 'dayOfMonth') },
+    week: { name: 'week', range: rangeOf(utcSaturday), format: (ms) => f(ms, 'dayShortMonth') },
+    month: { name: 'month', range: (a, b) => persianMonthsIn(a, b), format: monthLabel },
+    quarter: { name: 'quarter', range: (a, b) => persianMonthsIn(a, b, 3), format: monthLabel },
+    year: { name: 'year', range: (a, b) => persianYearsIn(a, b), format: (ms) => f(ms, 'year') },
+  };
+}
+
+const plans = new Map<Edition, readonly TickPlan[]>();
+
+/** Every tick plan of an edition's calendar, finest first. */
+export function tickPlansFor(w: Edition): readonly TickPlan[] {
+  let p = plans.get(w);
+  if (!p) {
+    const byName = w === 'fa' ? solarHijriPlans() : gregorianPlans(w);
+    p = SPACING.map((s) => byName[s.name]);
+    plans.set(w, p);
+  }
+  return p;
+}
+
+/** Every tick plan of the English edition, finest first. */
+export const TICK_PLANS: readonly TickPlan[] = tickPlansFor('en');
+
+/** The tick positions of a plan within a window of time (both ends included), in UTC ms. */
 export function tickValues(plan: TickPlan, from: number, to: number): number[] {
-  return plan.interval.range(new Date(from), new Date(to + 1)).map(Number);
+  return plan.range(from, to + 1);
 }
 
 /**
  * Picks the finest tick spacing whose labels do not crowd, given how many milliseconds one
- * pixel spans at the current zoom: days when zoomed in, then weeks, months, quarters, years.
+ * pixel spans at the current zoom: days when zoomed in, then weeks, months, quarters, years;
+ * in the edition's calendar.
  *
  * @example tickPlan(DAY_MS / 40).name // 'day'
  */
-export function tickPlan(msPerPx: number): TickPlan {
-  for (const { per, minPx, plan } of PLANS) if (per / msPerPx >= minPx) return plan;
-  return PLANS[PLANS.length - 1].plan;
+export function tickPlan(msPerPx: number, w: Edition = 'en'): TickPlan {
+  const all = tickPlansFor(w);
+  for (let i = 0; i < SPACING.length; i++) if (SPACING[i].per / msPerPx >= SPACING[i].minPx) return all[i];
+  return all[all.length - 1];
 }

@@ -2,6 +2,7 @@ import { create, type Selection } from 'd3-selection';
 import { KINDS, type Kind } from '../data/types';
 import { kindPath, kindLabel } from '../chart/kinds';
 import { msg } from '../i18n/msg';
+import { arrowStep, directionOf } from '../chart/keyboard';
 
 /** The parts of the chart's shadow DOM that later updates touch. */
 export interface ChartShell {
@@ -65,6 +66,8 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   // Previous / Next step through the events in date order, opening each (as TimelineJS readers expect).
   const steps = toolbar.insertBefore(document.createElement('div'), zoom.nextSibling);
   steps.className = 'zoom steps';
+  // Previous / Next move in time: left to right, as in the plot, in every edition.
+  steps.dir = 'ltr';
   steps.setAttribute('role', 'group');
   steps.setAttribute('aria-label', msg('Step through the events', { id: 'chart.steps' }));
   const step = (text: string, title: string, cls: string) => {
@@ -77,6 +80,19 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   };
   const prev = step(msg('Previous', { id: 'chart.previous' }), msg('Previous event', { id: 'chart.previous.title' }), 'prev');
   const next = step(msg('Next', { id: 'chart.next' }), msg('Next event', { id: 'chart.next.title' }), 'next');
+
+  // Arrows also move between the buttons of each group, in its reading direction (each button stays a tab stop).
+  for (const group of [zoom, steps]) {
+    group.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+      const buttons = [...group.querySelectorAll('button')];
+      const at = buttons.indexOf(e.target as HTMLButtonElement);
+      const to = buttons[at + (arrowStep(e.key, directionOf(group)) ?? 0)];
+      if (at < 0 || !to) return;
+      e.preventDefault();
+      to.focus();
+    });
+  }
 
   // The legend is also the filter by kind: each kind is a toggle (pressed: shown).
   const legend = toolbar.appendChild(document.createElement('ul'));
@@ -97,7 +113,9 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
   }
   legend.addEventListener('keydown', (e) => {
     const at = KINDS.findIndex((k) => kinds[k] === e.target);
-    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: KINDS.length - 1 }[e.key];
+    // Arrows follow the reading direction: in a right-to-left page ArrowLeft goes to the next kind.
+    const step = arrowStep(e.key, directionOf(legend));
+    const to = step !== null ? at + step : ({ Home: 0, End: KINDS.length - 1 } as Record<string, number>)[e.key];
     if (at < 0 || to === undefined) return;
     e.preventDefault();
     const next = kinds[KINDS[(to + KINDS.length) % KINDS.length]];
@@ -111,6 +129,9 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
 
   const plot = root.appendChild(document.createElement('div'));
   plot.className = 'plot';
+  // Time runs left to right in every edition, the Persian one too (see README): the plot, its
+  // axis, lane names and edge buttons keep that direction inside a right-to-left page.
+  plot.dir = 'ltr';
   const svg = create<SVGSVGElement>('svg') as unknown as ChartShell['svg'];
   svg
     .attr('class', 'chart')

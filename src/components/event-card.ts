@@ -79,6 +79,7 @@ export class EventCard extends LitElement {
     }
     :host([open]) { display: block; }
     /* The glance: small, beside the lane, never under the pointer. */
+    /* Placed by Floating UI in physical px (left, top), in either reading direction. */
     :host([variant='compact']) {
       position: absolute; top: 0; left: 0; z-index: 11; width: max-content; max-width: min(18rem, calc(100% - 8px));
       pointer-events: none; padding: 0.45rem 0.65rem;
@@ -88,7 +89,7 @@ export class EventCard extends LitElement {
     :host([variant='full'][sheet]) { position: static; width: auto; margin: 0.5rem 0 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.12); }
     .head {
       position: sticky; top: 0; z-index: 1; display: flex; gap: 0.5rem; align-items: flex-start; justify-content: space-between;
-      padding: 0.6rem 0.75rem 0.35rem 0.9rem; background: inherit; border-radius: 6px 6px 0 0;
+      padding-block: 0.6rem 0.35rem; padding-inline: 0.9rem 0.75rem; background: inherit; border-radius: 6px 6px 0 0;
     }
     .body { padding: 0 0.9rem 0.75rem; }
     .meta { margin: 0; font-size: 0.8125rem; color: var(--muted, #4a4a4a); }
@@ -99,15 +100,15 @@ export class EventCard extends LitElement {
     .flag { color: var(--warn, #b45309); font-weight: 650; }
     p { margin: 0 0 0.5rem; }
     .sub { margin: 0.6rem 0 0.2rem; font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted, #4a4a4a); }
-    ul { margin: 0; padding-left: 1.1rem; }
+    ul { margin: 0; padding-inline-start: 1.1rem; }
     li { margin: 0.15rem 0; }
     .stance { font-weight: 650; }
     .stance-denies { color: var(--kind-denial, #374151); }
-    .dispute { border-left: 3px solid var(--warn, #b45309); padding-left: 0.5rem; margin: 0.3rem 0; }
+    .dispute { border-inline-start: 3px solid var(--warn, #b45309); padding-inline-start: 0.5rem; margin: 0.3rem 0; }
     .dispute strong { display: block; }
     .url { display: none; }
     .summary { margin: 0.35rem 0 0.5rem; }
-    blockquote { margin: 0.25rem 0; padding-left: 0.5rem; border-left: 2px solid var(--border, #8a8a8a); }
+    blockquote { margin: 0.25rem 0; padding-inline-start: 0.5rem; border-inline-start: 2px solid var(--border, #8a8a8a); }
     blockquote p { margin: 0; }
     blockquote footer { color: var(--muted, #4a4a4a); font-size: 0.8125rem; }
     a { color: var(--link, #0645ad); }
@@ -124,7 +125,8 @@ export class EventCard extends LitElement {
     }
     .close { flex: none; min-width: 2.75rem; font-size: 1.25rem; line-height: 1; }
     .foot { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: space-between; align-items: center; margin: 0.5rem 0 0; }
-    .steps { display: flex; gap: 0.4rem; }
+    /* Previous and Next move in time, which runs left to right in the plot in every edition: they keep that order and their arrows. */
+    .steps { display: flex; gap: 0.4rem; direction: ltr; }
     .copy, .step { padding: 0.3rem 0.7rem; min-height: 2.25rem; }
   `;
 
@@ -206,7 +208,7 @@ export class EventCard extends LitElement {
     const meta = html`<p class="meta">${kindLabel(e.kind)} · <time>${formatEventDate(e.date)}</time></p>`;
     if (this.variant === 'compact') return this.renderCompact(meta);
     return html`<div class="head">
-        <div>${meta}<p class="title">${e.title}</p></div>
+        <div>${meta}<p class="title" dir="auto">${e.title}</p></div>
         <button class="close" type="button" aria-label=${msg('Close', { id: 'card.close' })} @click=${this.close}>×</button>
       </div>
       <div class="body">
@@ -232,7 +234,7 @@ export class EventCard extends LitElement {
     });
     return html`<p class="meta">${here}</p>
       <ul class="group">
-        ${group.map((g) => html`<li><span class="date">${formatEventDate(g.event.date)}</span> ${g.event.title}</li>`)}
+        ${group.map((g) => html`<li><span class="date">${formatEventDate(g.event.date)}</span> <bdi>${g.event.title}</bdi></li>`)}
       </ul>
       ${this.more ? html`<p class="facts">${msg(str`and ${formatNumber(this.more)} more`, { id: 'card.group.more' })}</p>` : nothing}
       <p class="hint">${this.touch ? msg('Tap to zoom in to them.', { id: 'card.group.hint.touch' }) : msg('Click to zoom in to them.', { id: 'card.group.hint' })}</p>`;
@@ -244,7 +246,7 @@ export class EventCard extends LitElement {
     const sources = d ? d.sources.length : null;
     const disputed = Boolean(d?.disagreements?.length);
     const n = formatNumber(sources ?? 0);
-    return html`${meta}<p class="title">${e.title}</p>
+    return html`${meta}<p class="title" dir="auto">${e.title}</p>
       ${d ? html`<p class="line">${d.summary}</p>` : nothing}
       ${d
         ? html`<p class="facts">${plural(sources ?? 0, {

@@ -4,7 +4,7 @@ import { visuallyHidden } from './visually-hidden.styles';
 /** Styles of `<timeline-chart>`; colours come from the page's theme variables (styles/theme.css). */
 export const chartStyles = css`
   :host { display: block; position: relative; color: var(--text); font: 0.875rem/1.4 system-ui, sans-serif; }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between; margin-bottom: 0.25rem; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between; margin-block-end: 0.25rem; }
   .zoom { display: flex; gap: 0.25rem; }
   button {
     min-width: 2.75rem; min-height: 2.75rem; padding: 0 0.6rem; font: inherit; font-size: 1rem; cursor: pointer;
@@ -12,6 +12,8 @@ export const chartStyles = css`
   }
   button:hover { background: var(--surface-2); }
   button[aria-disabled='true'] { opacity: 0.45; cursor: default; }
+  /* Previous and Next move in time, which runs left to right in the plot in every edition (see README): same order, same arrows. */
+  .steps { direction: ltr; }
   .steps button { font-size: 0.9375rem; }
   .steps .prev::before { content: '‹ '; }
   .steps .next::after { content: ' ›'; }
@@ -19,19 +21,20 @@ export const chartStyles = css`
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; margin: 0; padding: 0; list-style: none; font-size: 0.8125rem; }
   .legend li { display: flex; align-items: center; gap: 0.3rem; }
   .legend button {
-    display: flex; align-items: center; gap: 0.3rem; min-width: 0; min-height: 1.5rem; padding: 0 0.5rem 0 0.35rem;
+    display: flex; align-items: center; gap: 0.3rem; min-width: 0; min-height: 1.5rem; padding-block: 0; padding-inline: 0.35rem 0.5rem;
     font-size: 0.8125rem; border-radius: 999px; border-color: var(--grid);
   }
   .legend button[aria-pressed='false'] { color: var(--muted); text-decoration: line-through; background: transparent; border-style: dashed; }
   .legend button[aria-pressed='false'] svg { opacity: 0.35; }
-  .lane-names { position: absolute; left: 0; top: 0; pointer-events: none; font-size: 0.6875rem; font-weight: 600; color: var(--muted); }
-  .lane-names div { position: absolute; left: 0; white-space: nowrap; padding: 0 0.25rem; background: color-mix(in srgb, var(--bg) 85%, transparent); border-radius: 3px; }
+  .lane-names { position: absolute; inset-inline-start: 0; top: 0; pointer-events: none; font-size: 0.6875rem; font-weight: 600; color: var(--muted); }
+  .lane-names div { position: absolute; inset-inline-start: 0; white-space: nowrap; padding: 0 0.25rem; background: color-mix(in srgb, var(--bg) 85%, transparent); border-radius: 3px; }
   .is-dim { opacity: 0.3; }
   .is-match .ring { stroke: var(--focus); stroke-width: 2.5; stroke-dasharray: 3 2; }
   .is-match .label { font-weight: 700; }
   .legend svg { width: 16px; height: 16px; overflow: visible; }
   .legend svg:last-child { width: 26px; }
-  .plot { position: relative; }
+  /* Time runs left to right in the plot in every edition (the plot has dir="ltr"; see README). */
+  .plot { position: relative; direction: ltr; }
   svg.chart { display: block; width: 100%; overflow: clip; touch-action: pan-y; cursor: grab; user-select: none; -webkit-user-select: none; }
   svg.chart:active { cursor: grabbing; }
   svg.chart:focus { outline: none; }
@@ -65,13 +68,14 @@ export const chartStyles = css`
   .group rect { fill: var(--group); stroke: var(--surface); stroke-width: 1.5; }
   .group text { fill: var(--on-group); font: 600 0.6875rem system-ui, sans-serif; pointer-events: none; }
   .hint {
+    /* Centred in the plot (physical on purpose: left 50% and the shift back by half go together). */
     position: absolute; inset: 40% auto auto 50%; transform: translate(-50%, -50%); pointer-events: none;
     padding: 0.4rem 0.8rem; border-radius: 6px; background: var(--text); color: var(--surface); font-weight: 600;
   }
   .hint[hidden] { display: none; }
   .edges { display: flex; justify-content: space-between; min-height: 2.25rem; }
   .edge { min-height: 2.25rem; min-width: 0; padding: 0 0.6rem; font-size: 0.8125rem; }
-  .edge.after { margin-left: auto; }
+  .edge.after { margin-inline-start: auto; }
   .edge[hidden] { display: none; }
   ${visuallyHidden}
   @media (prefers-reduced-motion: no-preference) { .mark .ring { transition: stroke-width 120ms; } }

@@ -13,7 +13,7 @@ import { OTHERS } from '../chart/actor-frame';
 import { labelMeasurer } from '../chart/text-width';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
-import { keyAction } from '../chart/keyboard';
+import { arrowStep, directionOf, keyAction } from '../chart/keyboard';
 import { indexAt, nearestIndex } from '../chart/visible';
 import { panDelta, wheelIntent } from '../chart/wheel-intent';
 import { timelineZoom } from '../chart/zoom-behavior';
@@ -339,7 +339,7 @@ export class TimelineChart extends ReactiveElement {
     const nAfter = w && k > 1.001 ? events.length - indexAt(events, w[1]) : 0;
     const edge = (b: HTMLButtonElement, n: number, text: string) => {
       b.hidden = n === 0;
-      if (n && b.textContent !== text) b.textContent = text;
+      if (n && b.textContent !== text) arrowLabel(b, text);
     };
     edge(shell.before, nBefore, `‹ ${eventCount(nBefore)}`);
     edge(shell.after, nAfter, `${eventCount(nAfter)} ›`);
@@ -616,7 +616,8 @@ export class TimelineChart extends ReactiveElement {
   private onGroupKey(e: KeyboardEvent, group: SVGGElement): void {
     if (e.key === 'Enter' || e.key === ' ') this.zoomToGroup(group);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-      const next = (e.key === 'ArrowLeft' ? group.previousElementSibling : group.nextElementSibling) as SVGGElement | null;
+      // The chips lie along time, in the plot's direction (left to right in every edition).
+      const next = (arrowStep(e.key, directionOf(group)) === -1 ? group.previousElementSibling : group.nextElementSibling) as SVGGElement | null;
       next?.focus();
     } else if (e.key === 'Escape') this.hoverGroup = null;
     else return;
@@ -691,6 +692,18 @@ export class TimelineChart extends ReactiveElement {
       },
     };
   }
+}
+
+/**
+ * Writes a label with an arrow at one end ("‹ 4 events", "4 events ›") into a button, its words
+ * isolated (<bdi>): in a Persian label inside the left-to-right plot the arrow keeps its end and
+ * the words read right to left. The button's text stays exactly the label.
+ */
+function arrowLabel(b: HTMLButtonElement, text: string): void {
+  const [, start = '', words, end = ''] = /^(‹ )?(.*?)( ›)?$/s.exec(text) ?? ['', '', text, ''];
+  const bdi = document.createElement('bdi');
+  bdi.textContent = words;
+  b.replaceChildren(start, bdi, end);
 }
 
 customElements.define('timeline-chart', TimelineChart);

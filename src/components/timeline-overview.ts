@@ -81,7 +81,8 @@ export class TimelineOverview extends LitElement {
 
   static styles = css`
     :host { display: block; color: var(--text, #1b1b1b); }
-    .strip { position: relative; height: ${STRIP_H}px; padding: 0 ${HANDLE_W / 2}px; touch-action: pan-y; cursor: pointer; user-select: none; -webkit-user-select: none; }
+    /* Time runs left to right, as in the plot, in every edition; the brush is placed in physical px. */
+    .strip { direction: ltr; position: relative; height: ${STRIP_H}px; padding: 0 ${HANDLE_W / 2}px; touch-action: pan-y; cursor: pointer; user-select: none; -webkit-user-select: none; }
     .plot { position: relative; height: 100%; border-bottom: 1px solid var(--border, #8a8580); box-sizing: border-box; }
     svg { position: absolute; left: 0; top: ${STRIP_H - HIST_H - 1}px; display: block; overflow: visible; }
     path { fill: var(--muted, #4d4d4d); opacity: 0.7; }

@@ -17,14 +17,16 @@ export type Markup<R> = (strings: TemplateStringsArray, ...values: MarkupValue<R
 
 function sourceMarkup<R>(h: Markup<R>, s: Source): R {
   // The host, in ASCII, beside the link: where it goes, whatever its text or look-alike letters show.
+  // Names, headlines, hosts and URLs are isolated (<bdi>, dir="auto"), so Latin text in a
+  // right-to-left page (or Persian in a left-to-right one) never scrambles what is around it.
   const headline = s.url
-    ? h`<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.headline}</a> <span class="host">(${sourceHost(s.url)})</span>`
-    : h`<cite>${s.headline}</cite>`;
-  return h`<li><strong>${s.outlet}</strong>, ${headline}, <time datetime="${publishedDateTime(s.published)}">${formatPublished(s.published)}</time>.${
-    s.url ? h` <span class="url">${s.url}</span>` : ''
+    ? h`<a href="${s.url}" rel="noopener noreferrer" target="_blank" dir="auto">${s.headline}</a> <span class="host">(<bdi>${sourceHost(s.url)}</bdi>)</span>`
+    : h`<cite dir="auto">${s.headline}</cite>`;
+  return h`<li><strong><bdi>${s.outlet}</bdi></strong>, ${headline}, <time datetime="${publishedDateTime(s.published)}">${formatPublished(s.published)}</time>.${
+    s.url ? h` <span class="url" dir="ltr">${s.url}</span>` : ''
   }${s.url && s.verified === false ? h` <span class="caveat">${msg('Link not verified.', { id: 'source.unverified' })}</span>` : ''}${
     s.note ? h` <span class="caveat">${s.note}</span>` : ''
-  }${s.quote ? h`<blockquote><p>“${s.quote.text}”</p><footer>${s.quote.by}</footer></blockquote>` : ''}</li>`;
+  }${s.quote ? h`<blockquote><p dir="auto">“${s.quote.text}”</p><footer><bdi>${s.quote.by}</bdi></footer></blockquote>` : ''}</li>`;
 }
 
 /** A mark beside the date of an event that has been corrected; nothing otherwise. */
@@ -55,7 +57,7 @@ export function correctedFlag<R>(h: Markup<R>, e: Pick<TimelineEvent, 'correctio
 export function eventBodyMarkup<R>(h: Markup<R>, e: TimelineEvent, flag = true): R {
   return h`${flag ? correctedFlag(h, e) : ''}<p class="summary">${e.summary}</p>
 ${e.figures?.length ? h`<p class="sub">${msg('Figures', { id: 'card.figures' })}</p><ul class="figures">${e.figures.map((f) => h`<li>${figureText(f)}</li>`)}</ul>` : ''}
-${e.claims?.length ? h`<p class="sub">${msg('Claims', { id: 'card.claims' })}</p><ul class="claims">${e.claims.map((c) => h`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> ${c.by}: ${c.text}</li>`)}</ul>` : ''}
+${e.claims?.length ? h`<p class="sub">${msg('Claims', { id: 'card.claims' })}</p><ul class="claims">${e.claims.map((c) => h`<li><span class="stance stance-${c.stance}">${stanceLabel(c)}:</span> <bdi>${c.by}</bdi>: ${c.text}</li>`)}</ul>` : ''}
 ${e.disagreements?.length ? e.disagreements.map((d) => h`<p class="dispute"><strong>${disagreementLabel(d)}.</strong> ${d.note}</p>`) : ''}
 <p class="sub">${msg('Sources', { id: 'card.sources' })}</p><ul class="sources">${e.sources.map((s) => sourceMarkup(h, s))}</ul>
 ${correctionsMarkup(h, e)}`;
@@ -69,7 +71,7 @@ export function eventItemMarkup<R>(h: Markup<R>, e: TimelineEvent, href: string,
   return h`<li class="event kind-${e.kind}" id="${idPrefix}event-${e.id}" data-id="${e.id}">
 <article aria-labelledby="${idPrefix}title-${e.id}">
 <p class="meta"><span class="kind">${kindLabel(e.kind)}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(h, e)}</p>
-<h3 id="${idPrefix}title-${e.id}"><a class="event-link" href="${href}">${e.title}</a></h3>
+<h3 id="${idPrefix}title-${e.id}"><a class="event-link" href="${href}" dir="auto">${e.title}</a></h3>
 <div class="body">${eventBodyMarkup(h, e, false)}</div>
 <p class="actions"><button type="button" class="copy-link" data-id="${e.id}">${msg('Copy link', { id: 'card.copy' })}<span class="visually-hidden"> ${msg('to this event', { id: 'card.copy.hidden' })}</span></button></p>
 </article>

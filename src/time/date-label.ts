@@ -1,6 +1,7 @@
 import { intlFormat } from 'date-fns';
 import type { EventDate } from '../data/types';
 import { DAY_MS, parseDay, parseMonth, parsePublished } from './calendar-day';
+import { formatDayIn, formatEventDateBeside, formatMonthYearIn, INTL_LOCALES, type Edition } from './locale-dates';
 
 /** Date formats used on the page, by name. */
 export const DATE_FORMATS = {
@@ -13,46 +14,85 @@ export const DATE_FORMATS = {
   year: { year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-/** Dates `formatUtc` has formatted, by style and instant. */
-const formatted = new Map<string, string>();
+/** The edition whose language and calendar the page's dates are written in (`useDateEdition`). */
+let edition: Edition = 'en';
 
 /**
- * One Intl formatter per style, made with date-fns's options the first time (its intlFormat makes
- * a new one on every call: about a millisecond each, too slow for the new tick labels of every
+ * Makes `formatUtc`, `formatEventDate`, `formatPublished` and the axis write dates in an
+ * edition's language and calendar: Persian in the Solar Hijri calendar with Persian digits,
+ * Russian and Ukrainian in theirs. English is the default and writes exactly what it always has.
+ * The page calls it with `pageEdition(document)` before it renders; the build, before it formats
+ * an edition's pages. Costs nothing: formatters are made when first used.
+ */
+export function useDateEdition(next: Edition): void {
+  edition = next;
+}
+
+/** The edition dates are written for now (see `useDateEdition`). */
+export function dateEdition(): Edition {
+  return edition;
+}
+
+/** Dates `formatIn` has formatted, by edition, style and instant. */
+const formatted = new Map<string, string>();
+
+/** The key of a formatted date: English keys are as they always were, so built pages stay the same. */
+const keyOf = (ms: number, style: keyof typeof DATE_FORMATS, w: Edition): string => (w === 'en' ? `${style}${ms}` : `${w}:${style}${ms}`);
+
+/**
+ * One Intl formatter per edition and style, made the first time (date-fns's intlFormat makes a
+ * new one on every call: about a millisecond each, too slow for the new tick labels of every
  * frame of a zoom).
  */
-const formatters = new Map<keyof typeof DATE_FORMATS, (ms: number) => string>();
-const intl = (ms: number, style: keyof typeof DATE_FORMATS): string => {
-  let f = formatters.get(style);
+const formatters = new Map<string, (ms: number) => string>();
+const intl = (ms: number, style: keyof typeof DATE_FORMATS, w: Edition = 'en'): string => {
+  const key = `${w} ${style}`;
+  let f = formatters.get(key);
   if (!f) {
-    const dtf = new Intl.DateTimeFormat('en-GB', { ...DATE_FORMATS[style], timeZone: 'UTC' });
-    // The same text date-fns's intlFormat gives for these options and locale (checked by a test).
-    f = (t) => dtf.format(t);
-    formatters.set(style, f);
+    if (w === 'fa' && (style === 'month' || style === 'shortMonthYear')) {
+      // Persian puts the month before the year, as Iranian papers do (ICU writes the year first).
+      f = (t) => formatMonthYearIn(t, 'fa');
+    } else {
+      const dtf = new Intl.DateTimeFormat(w === 'en' ? 'en-GB' : INTL_LOCALES[w], { ...DATE_FORMATS[style], timeZone: 'UTC' });
+      // In English, the same text date-fns's intlFormat gives for these options and locale (checked by a test).
+      f = (t) => dtf.format(t);
+    }
+    formatters.set(key, f);
   }
   return f(ms);
 };
 
-/** date-fns's own formatting of an instant, as `formatUtc` must match it (for tests). */
+/** date-fns's own formatting of an instant, as `formatUtc` must match it in English (for tests). */
 export const referenceFormat = (ms: number, style: keyof typeof DATE_FORMATS): string =>
   intlFormat(ms, { ...DATE_FORMATS[style], timeZone: 'UTC' }, { locale: 'en-GB' });
 
 /**
- * Formats a UTC instant in British English, reading its calendar fields in UTC so every reader,
- * in any time zone, sees the same day.
+ * Formats a UTC instant in an edition's language and calendar, reading its calendar fields in
+ * UTC so every reader, in any time zone, sees the same day. Remembers what it wrote.
+ *
+ * @example formatIn(Date.UTC(2022, 9, 6), 'day', 'en') // '6 October 2022'
+ * @example formatIn(Date.UTC(2022, 9, 6), 'day', 'fa') // '۱۴ مهر ۱۴۰۱'
+ */
+export function formatIn(ms: number, style: keyof typeof DATE_FORMATS, w: Edition): string {
+  // Axis ticks and mark labels ask for the same few dates on every frame: remember them.
+  const key = keyOf(ms, style, w);
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 20_000) formatted.clear();
+    text = intl(ms, style, w);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Formats a UTC instant in the page's edition (British English unless `useDateEdition` said
+ * otherwise), reading its calendar fields in UTC so every reader, in any time zone, sees the same day.
  *
  * @example formatUtc(Date.UTC(2022, 9, 6), 'day') // '6 October 2022'
  */
 export function formatUtc(ms: number, style: keyof typeof DATE_FORMATS): string {
-  // Axis ticks and mark labels ask for the same few dates on every frame: remember them.
-  const key = `${style}${ms}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    if (formatted.size > 20_000) formatted.clear();
-    text = intl(ms, style);
-    formatted.set(key, text);
-  }
-  return text;
+  return formatIn(ms, style, edition);
 }
 
 /**
@@ -60,7 +100,7 @@ export function formatUtc(ms: number, style: keyof typeof DATE_FORMATS): string 
  * the first zoom to days or the first tooltip does not pay for it. For idle time.
  */
 export function prepareFormatting(): void {
-  intl(0, 'day');
+  intl(0, 'day', edition);
 }
 
 /** Formatted dates as `formatUtc` remembers them: [style and instant, text]. */
@@ -95,7 +135,9 @@ function dayLabel(text: string): string {
 }
 
 /**
- * Says an event's date as precisely as it is known.
+ * Says an event's date as precisely as it is known, in the page's edition. `label` is the
+ * edition's wording of an approximate or `before` date (the data's `label` is English): English
+ * ignores it; another edition without one says the dates alone (see locale-dates.ts).
  *
  * @example formatEventDate({ precision: 'day', day: '2022-10-06' }) // '6 October 2022'
  * @example formatEventDate({ precision: 'month', month: '2022-08' }) // 'August 2022'
@@ -103,7 +145,9 @@ function dayLabel(text: string): string {
  * @example formatEventDate({ precision: 'year', year: '2022' }) // '2022'
  * @example formatEventDate({ precision: 'before', before: '2022-02-28', label: 'before late February 2022' }) // 'before late February 2022'
  */
-export function formatEventDate(date: EventDate): string {
+export function formatEventDate(date: EventDate, label?: string): string {
+  // The other editions: Solar Hijri with the Gregorian date beside it (Persian), or their own words.
+  if (edition !== 'en') return formatEventDateBeside(date, edition, label);
   switch (date.precision) {
     case 'day':
       return dayLabel(date.day);
@@ -153,6 +197,7 @@ export function dateTimeAttr(date: EventDate): string {
 export function formatPublished(text: string): string {
   const p = parsePublished(text);
   if (!p) return text;
+  if (edition !== 'en') return publishedIn(p, edition);
   if (p.precision === 'day') return formatUtc(p.start, 'day');
   if (p.precision === 'month') return formatUtc(p.start, 'month');
   if (p.precision === 'year') return formatUtc(p.start, 'year');
@@ -174,4 +219,13 @@ export function publishedDateTime(text: string): string {
   if (b === undefined) return a;
   if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
   return a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : a;
+}
+
+/** A publication date in another edition: a day, a month, a year, or a window from its first day to its last. */
+function publishedIn(p: NonNullable<ReturnType<typeof parsePublished>>, w: Edition): string {
+  if (p.precision === 'day') return formatDayIn(p.start, w);
+  if (p.precision === 'month') return formatIn(p.start, 'month', w);
+  if (p.precision === 'year') return formatIn(p.start, 'year', w);
+  const last = p.end - DAY_MS;
+  return last === p.start ? formatDayIn(p.start, w) : `${formatDayIn(p.start, w)} – ${formatDayIn(last, w)}`;
 }

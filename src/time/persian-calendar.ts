@@ -152,3 +152,24 @@ export const persianYear = {
   offset: (ms: number, count: number): number => persianMonthStarts(persianDate(ms).year + count)[0],
   range: persianYearsIn,
 } as const;
+
+/** The Solar Hijri years whose every day lies in the supported Gregorian years, 1900–2100. */
+export const PERSIAN_YEARS = { first: 1279, last: 1478 } as const;
+
+/**
+ * The UTC days [start, end) of a Solar Hijri year, month or day, or null when there is no such
+ * date (a 30 Esfand outside a leap year, month 13, day 32) or its year is outside PERSIAN_YEARS.
+ *
+ * @example persianSpan(1401, 7, 25) // { start: Date.UTC(2022, 9, 17), end: Date.UTC(2022, 9, 18) }
+ * @example persianSpan(1401, 12, 30) // null: Esfand 1401 has 29 days
+ */
+export function persianSpan(year: number, month?: number, day?: number): { start: number; end: number } | null {
+  if (!Number.isInteger(year) || year < PERSIAN_YEARS.first || year > PERSIAN_YEARS.last) return null;
+  const starts = persianMonthStarts(year);
+  if (month === undefined) return { start: starts[0], end: starts[12] };
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  const [first, next] = [starts[month - 1], starts[month]];
+  if (day === undefined) return { start: first, end: next };
+  const start = first + (day - 1) * DAY_MS;
+  return Number.isInteger(day) && day >= 1 && start < next ? { start, end: start + DAY_MS } : null;
+}

@@ -2,6 +2,8 @@ import { KINDS, type Kind } from '../data/types';
 import { DAY_MS, parseDay, parseMonth, parseYear } from '../time/calendar-day';
 import { msg, str } from '../i18n/msg';
 import { formatNumber } from '../i18n/plural';
+import type { Edition } from '../time/locale-dates';
+import { persianSpan } from '../time/persian-calendar';
 
 /** What a link asks the timeline to show, before it is checked against the data. */
 export interface ViewRequest {
@@ -64,14 +66,40 @@ function isName(value: string): boolean {
   return value.trim() === value && value.length > 0 && value.length <= MAX_VALUE && !HIDDEN.test(value);
 }
 
+/** A day, a month or a year a link names, as [start, end) in UTC ms. */
+type LinkDate = { kind: 'day' | 'month' | 'year'; start: number; end: number };
+
+/**
+ * How a page reads a link's dates: Gregorian, or in the Persian edition also Solar Hijri (a year
+ * before 1700 is a Solar Hijri one: `1401-07-25`, with Latin or Persian digits).
+ */
+export type LinkCalendar = 'gregorian' | 'solar-hijri';
+
+/** The calendar an edition's links are read in. */
+export const linkCalendar = (edition: Edition): LinkCalendar => (edition === 'fa' ? 'solar-hijri' : 'gregorian');
+
 /** Reads a day, a month or a year as [start, end) in UTC ms, or null. */
-function dayOrMonth(value: string): { kind: 'day' | 'month' | 'year'; start: number; end: number } | null {
+function dayOrMonth(value: string, calendar: LinkCalendar = 'gregorian'): LinkDate | null {
+  if (calendar === 'solar-hijri') {
+    const latin = latinDigits(value);
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(latin);
+    if (m && Number(m[1]) < 1700) {
+      const span = persianSpan(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+      return span && { kind: m[3] ? 'day' : m[2] ? 'month' : 'year', ...span };
+    }
+    value = latin;
+  }
   const day = parseDay(value);
   if (day !== null) return { kind: 'day', start: day, end: day + DAY_MS };
   const month = parseMonth(value);
   if (month) return { kind: 'month', ...month };
   const year = parseYear(value);
   return year ? { kind: 'year', ...year } : null;
+}
+
+/** Extended Arabic-Indic (Persian) and Arabic-Indic digits as Latin ones. */
+function latinDigits(value: string): string {
+  return value.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) & 0xf));
 }
 
 /** Asks for a day (its event) or a month or year (its window); false when there is none. */
@@ -82,9 +110,9 @@ function requestDate(d: ReturnType<typeof dayOrMonth>, request: ViewRequest): bo
 }
 
 /** Reads one `timeline=` style value: a day, a month, a year or an event id. */
-function readValue(value: string, request: ViewRequest): boolean {
+function readValue(value: string, request: ViewRequest, calendar: LinkCalendar): boolean {
   if (value.length === 0 || value.length > MAX_VALUE) return false;
-  if (requestDate(dayOrMonth(value), request)) return true;
+  if (requestDate(dayOrMonth(value, calendar), request)) return true;
   // A value shaped like a date but not a real one (2022-02-30) is an error, not an event id.
   if (!ID_RE.test(value) || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return false;
   request.event = value;
@@ -92,7 +120,7 @@ function readValue(value: string, request: ViewRequest): boolean {
 }
 
 /** Reads the place (`event`, `date`, `from`/`to`) from a link's parameters into the request. */
-function readPlace(q: URLSearchParams, request: ViewRequest, bad: string[]): void {
+function readPlace(q: URLSearchParams, request: ViewRequest, bad: string[], calendar: LinkCalendar): void {
   const event = q.get('event');
   const date = q.get('date');
   const from = q.get('from');
@@ -102,11 +130,11 @@ function readPlace(q: URLSearchParams, request: ViewRequest, bad: string[]): voi
     else bad.push(msg(str`event ${quote(event)}`, { id: 'link.bad.event' }));
   }
   if (date !== null) {
-    if (!requestDate(date.length <= MAX_VALUE ? dayOrMonth(date) : null, request)) bad.push(msg(str`date ${quote(date)}`, { id: 'link.bad.date' }));
+    if (!requestDate(date.length <= MAX_VALUE ? dayOrMonth(date, calendar) : null, request)) bad.push(msg(str`date ${quote(date)}`, { id: 'link.bad.date' }));
   }
   if (from !== null || to !== null) {
-    const a = from !== null && from.length <= MAX_VALUE ? dayOrMonth(from) : null;
-    const b = to !== null && to.length <= MAX_VALUE ? dayOrMonth(to) : null;
+    const a = from !== null && from.length <= MAX_VALUE ? dayOrMonth(from, calendar) : null;
+    const b = to !== null && to.length <= MAX_VALUE ? dayOrMonth(to, calendar) : null;
     if (a && b && b.end > a.start) request.window = [a.start, b.end];
     else bad.push(msg(str`window from ${quote(from ?? '')} to ${quote(to ?? '')}`, { id: 'link.bad.window' }));
   }
@@ -173,12 +201,25 @@ const REST_KEYS = ['kind', 'actor', 'outlet', 'q', 'lanes'] as const;
  * @example parseLink('?date=2022-02-30', '') // { request: {}, notice: 'This link's date “2022-02-30” …' }
  */
 export function parseLink(search: string, ...fragments: string[]): ParsedLink {
+  return parseLinkIn('gregorian', search, ...fragments);
+}
+
+/**
+ * `parseLink` for a page of an edition: on the Persian edition's pages (`linkCalendar('fa')`) a
+ * date with a year before 1700 is read as Solar Hijri, in Latin or Persian digits; any other is
+ * Gregorian, as everywhere. A Solar Hijri date that does not exist (1401-12-30) gets the notice
+ * any bad date gets.
+ *
+ * @example parseLinkIn('solar-hijri', '?date=1401-07-25') // { request: { day: Date.UTC(2022, 9, 17) } }
+ * @example parseLinkIn('solar-hijri', '?date=۱۴۰۱-۰۷') // { request: { window: [23 September 2022, 23 October 2022] } }
+ */
+export function parseLinkIn(calendar: LinkCalendar, search: string, ...fragments: string[]): ParsedLink {
   if (search.length > MAX_LINK) return { request: {}, notice: msg('This link is too long to read, so the timeline opens on its full span.', { id: 'link.too-long' }) };
   const q = safeParams(search);
   const request: ViewRequest = {};
   const bad: string[] = [];
   const queryPlace = PLACE_KEYS.some((k) => q.has(k));
-  if (queryPlace) readPlace(q, request, bad);
+  if (queryPlace) readPlace(q, request, bad, calendar);
   readRest(q, (k) => q.has(k), request, bad);
 
   const missing = REST_KEYS.filter((k) => !q.has(k));
@@ -194,8 +235,8 @@ export function parseLink(search: string, ...fragments: string[]): ParsedLink {
       const carries = missing.filter((k) => f.has(k)).length > 0 || PLACE_KEYS.some((k) => f.has(k));
       if (!queryPlace) {
         // An empty `timeline=` is the whole span when the fragment carries something else.
-        if (!(value === '' && carries) && !readValue(value, request)) bad.push(msg(str`place ${quote(value)}`, { id: 'link.bad.place' }));
-        readPlace(f, request, bad);
+        if (!(value === '' && carries) && !readValue(value, request, calendar)) bad.push(msg(str`place ${quote(value)}`, { id: 'link.bad.place' }));
+        readPlace(f, request, bad, calendar);
       }
       readRest(f, (k) => !q.has(k) && f.has(k), request, bad);
       break;

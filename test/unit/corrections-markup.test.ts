@@ -40,8 +40,8 @@ describe('corrections and stances in an event', () => {
 
   it('claims show the new stances in words, and a published window as its days', () => {
     const out = renderEventItem(corrected, '#x').value;
-    expect(out).toContain('<span class="stance stance-declines-to-comment">Declines to comment:</span> A mission: Would not address it.');
-    expect(out).toContain('<span class="stance stance-acknowledges">Acknowledges:</span> A spokesman');
+    expect(out).toContain('<span class="stance stance-declines-to-comment">Declines to comment:</span> <bdi>A mission</bdi>: Would not address it.');
+    expect(out).toContain('<span class="stance stance-acknowledges">Acknowledges:</span> <bdi>A spokesman');
     expect(out).toContain('<time datetime="2022-11">19–21 November 2022</time>');
   });
 });

@@ -59,7 +59,7 @@ describe('renderEventList', () => {
   });
 
   it('renderEventList links each titled event to its deep link', () => {
-    expect(render([strike])).toContain('<a class="event-link" href="#event=kyiv-strike">Strike on Kyiv</a>');
+    expect(render([strike])).toContain('<a class="event-link" href="#event=kyiv-strike" dir="auto">Strike on Kyiv</a>');
   });
 
   it('renderEventList opens source links in a new tab without giving it the opener or referrer', () => {
@@ -73,7 +73,7 @@ describe('renderEventList', () => {
   });
 
   it('renderEventList cites a source without a link by its headline', () => {
-    expect(render([delivery])).toContain('<cite>No link</cite>');
+    expect(render([delivery])).toContain('<cite dir="auto">No link</cite>');
   });
 
   it('renderEventList warns about an unverified link, and only about that one', () => {
@@ -86,9 +86,9 @@ describe('renderEventList', () => {
   it('renderEventList shows figures, claims, disagreements and quotes in words', () => {
     const out = render([delivery]);
     expect(out).toContain('<li>more than 1,700 drones: drones ordered (Officials)</li>');
-    expect(out).toContain('<span class="stance stance-denies">Denies:</span> Iran: Says none were sent.');
+    expect(out).toContain('<span class="stance stance-denies">Denies:</span> <bdi>Iran</bdi>: Says none were sent.');
     expect(out).toContain('<strong>Figures differ.</strong> Counts differ.');
-    expect(out).toContain('<blockquote><p>“We saw them.”</p><footer>A witness</footer></blockquote>');
+    expect(out).toContain('<blockquote><p dir="auto">“We saw them.”</p><footer><bdi>A witness</bdi></footer></blockquote>');
   });
 
   it('renderEventList labels each event with its kind', () => {
@@ -137,12 +137,26 @@ describe('renderEventItem shows where each source link goes', () => {
 
   it('renderEventItem puts the host, in ASCII, right after each link', () => {
     const out = renderEventItem(lookalike, '#').value;
-    expect(out).toContain('>Looks like apple.com</a> <span class="host">(xn--80ak6aa92e.com)</span>');
+    expect(out).toContain('>Looks like apple.com</a> <span class="host">(<bdi>xn--80ak6aa92e.com</bdi>)</span>');
   });
 
   it('renderEventItem adds no host for a source without a link', () => {
     const out = renderEventItem(delivery, '#').value;
     expect(count(out, 'class="host"')).toBe(2);
-    expect(out).toContain('<span class="host">(example.com)</span>');
+    expect(out).toContain('<span class="host">(<bdi>example.com</bdi>)</span>');
+  });
+});
+
+describe('mixed-direction text in the list', () => {
+  it('isolates outlets, hosts, people, headlines and titles so Latin and Persian text never reorder each other', () => {
+    const e = makeEvent('mixed', onDay('2022-10-06'), {
+      title: 'بیانیهٔ CNN',
+      claims: [{ by: 'Karine Jean-Pierre', stance: 'asserts', text: 'متن' }],
+      sources: [{ outlet: 'The Hill', headline: 'Iran (2022)', published: '2022-10-18', url: 'https://thehill.com/a', article: 'a.txt', quote: { text: 'Quote', by: 'A spokesman' } }],
+    });
+    const out = render([e]);
+    for (const text of ['The Hill', 'thehill.com', 'Karine Jean-Pierre', 'A spokesman']) expect(out).toContain(`<bdi>${text}</bdi>`);
+    expect(out).toMatch(/<a [^>]*dir="auto">Iran \(2022\)<\/a>/);
+    expect(out).toMatch(/<a class="event-link" [^>]*dir="auto">بیانیهٔ CNN<\/a>/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction } from '../../src/chart/keyboard';
+import fc from 'fast-check';
+import { arrowStep, keyAction } from '../../src/chart/keyboard';
 
 describe('keyAction', () => {
   it.each(['ArrowRight', 'ArrowDown'])('keyAction %s selects the next event', (key) => {
@@ -68,5 +69,37 @@ describe('keyAction', () => {
 
   it.each(['ArrowRight', 'ArrowLeft', 'Home', 'End', '+', '-', 'Enter', ' ', 'Escape'])('keyAction %j does nothing when there are no events', (key) => {
     expect(keyAction(key, null, 0, 0)).toBeNull();
+  });
+});
+
+describe('arrowStep', () => {
+  it('arrowStep in a left-to-right row: ArrowRight is next, ArrowLeft previous', () => {
+    expect(arrowStep('ArrowRight', 'ltr')).toBe(1);
+    expect(arrowStep('ArrowLeft', 'ltr')).toBe(-1);
+  });
+
+  it('arrowStep in a right-to-left row: ArrowLeft is next, ArrowRight previous', () => {
+    expect(arrowStep('ArrowLeft', 'rtl')).toBe(1);
+    expect(arrowStep('ArrowRight', 'rtl')).toBe(-1);
+  });
+
+  it.each(['ltr', 'rtl'] as const)('arrowStep %s: ArrowDown is next and ArrowUp previous in either direction', (dir) => {
+    expect(arrowStep('ArrowDown', dir)).toBe(1);
+    expect(arrowStep('ArrowUp', dir)).toBe(-1);
+  });
+
+  it('arrowStep: the same horizontal key moves opposite ways in the two directions, vertical keys the same way', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'), (key) => {
+        const [l, r] = [arrowStep(key, 'ltr'), arrowStep(key, 'rtl')];
+        expect(l === null || r === null).toBe(false);
+        expect(r).toBe(key.startsWith('ArrowUp') || key.startsWith('ArrowDown') ? l : -l!);
+      }),
+    );
+  });
+
+  it.each(['Home', 'End', 'Enter', ' ', 'Tab', 'arrowleft', 'Left', ''])('arrowStep ignores %j', (key) => {
+    expect(arrowStep(key, 'ltr')).toBeNull();
+    expect(arrowStep(key, 'rtl')).toBeNull();
   });
 });
