@@ -1,6 +1,7 @@
 import { intlFormat } from 'date-fns';
 import type { EventDate } from '../data/types';
 import { DAY_MS, parseDay, parseMonth, parsePublished } from './calendar-day';
+import type { Edition } from './locale-dates';
 
 /** Date formats used on the page, by name. */
 export const DATE_FORMATS = {
@@ -12,6 +13,14 @@ export const DATE_FORMATS = {
   dayOfMonth: { day: 'numeric' },
   year: { year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * Makes the page's dates follow an edition. STUB in the editions branch (the rtl helper's
+ * date-label.ts replaces it): dates stay in English whatever the edition.
+ */
+export function useDateEdition(next: Edition): void {
+  void next;
+}
 
 /** Dates `formatUtc` has formatted, by style and instant. */
 const formatted = new Map<string, string>();
