@@ -2,6 +2,7 @@
 // cards, the copy dialog and copying, the embed's sizing and the embed builder, and the month-by-month
 // list for large data sets.
 import { rememberFormatted, type FormattedDates } from './time/date-label';
+import { readPageEdition } from './i18n/page-edition';
 import './components/event-card';
 import './components/copy-dialog';
 import './components/timeline-overview';
@@ -24,3 +25,5 @@ export { viewLink } from './url/links';
 // for the first view too (the overview's brush names them), so nothing sets up Intl while the page loads.
 const formatted = document.getElementById('timeline-dates')?.textContent;
 if (formatted) rememberFormatted(JSON.parse(formatted) as FormattedDates);
+// A translated page says which texts its translation lacks: the cards mark them as English.
+readPageEdition(document);

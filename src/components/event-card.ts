@@ -2,10 +2,13 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import type { ChartEvent } from '../data/timeline-model';
 import type { TimelineEvent } from '../data/types';
+import type { EventEdition } from '../render/event-markup';
+import type { TranslatedPart } from '../data/localize-event';
 import { eventBody } from './event-details';
 import { KIND_STYLES } from '../chart/kinds';
 import { formatEventDate } from '../time/date-label';
 import { visuallyHidden } from './visually-hidden.styles';
+import { pageEventEdition } from '../i18n/page-edition';
 
 /** How an event card shows: a glance on hover or focus, or the whole record once opened. */
 export type CardVariant = 'compact' | 'full';
@@ -203,12 +206,13 @@ export class EventCard extends LitElement {
     const e = item.event;
     const meta = html`<p class="meta">${KIND_STYLES[e.kind].label} · <time>${formatEventDate(e.date)}</time></p>`;
     if (this.variant === 'compact') return this.renderCompact(meta);
+    const local = pageEventEdition(e.id);
     return html`<div class="head">
-        <div>${meta}<p class="title">${e.title}</p></div>
+        <div>${meta}<p class="title" lang=${englishLang(local, 'title')}>${e.title}</p></div>
         <button class="close" type="button" aria-label="Close" @click=${this.close}>×</button>
       </div>
       <div class="body">
-        ${this.details ? eventBody(this.details) : html`<p class="caveat">Loading the sources…</p>`}
+        ${this.details ? eventBody(this.details, local) : html`<p class="caveat">Loading the sources…</p>`}
         <p class="foot">
           <button class="copy" type="button" @click=${this.copyLink}>Copy link<span class="visually-hidden"> to this event</span></button>
           <span class="steps">
@@ -234,13 +238,19 @@ export class EventCard extends LitElement {
     const d = this.details;
     const sources = d ? d.sources.length : null;
     const disputed = Boolean(d?.disagreements?.length);
-    return html`${meta}<p class="title">${e.title}</p>
-      ${d ? html`<p class="line">${d.summary}</p>` : nothing}
+    const local = pageEventEdition(e.id);
+    return html`${meta}<p class="title" lang=${englishLang(local, 'title')}>${e.title}</p>
+      ${d ? html`<p class="line" lang=${englishLang(local, 'summary')}>${d.summary}</p>` : nothing}
       ${d
         ? html`<p class="facts">${sources} ${sources === 1 ? 'source' : 'sources'}${disputed ? html` · <span class="flag">sources disagree</span>` : nothing}</p>`
         : nothing}
       <p class="hint">${this.touch ? 'Tap' : 'Click or press Enter'} to read the sources.</p>`;
   }
+}
+
+/** `lang="en"` for a text a translated page shows in English; no attribute otherwise. */
+function englishLang(local: EventEdition | undefined, part: TranslatedPart): 'en' | typeof nothing {
+  return local?.translated && local.english.includes(part) ? 'en' : nothing;
 }
 
 customElements.define('event-card', EventCard);
