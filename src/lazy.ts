@@ -3,6 +3,7 @@
 // list for large data sets.
 import { rememberFormatted, type FormattedDates } from './time/date-label';
 import { readPageEdition } from './i18n/page-edition';
+import { carryViewOnSwitch } from './app/switch-view';
 import './components/event-card';
 import './components/copy-dialog';
 import './components/timeline-overview';
@@ -27,3 +28,5 @@ const formatted = document.getElementById('timeline-dates')?.textContent;
 if (formatted) rememberFormatted(JSON.parse(formatted) as FormattedDates);
 // A translated page says which texts its translation lacks: the cards mark them as English.
 readPageEdition(document);
+// The language switch takes the reader's current view along to the other edition.
+carryViewOnSwitch(document, location);
