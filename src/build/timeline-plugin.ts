@@ -43,7 +43,8 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
  * Fills the placeholders of the body (list and data). Large data sets, and every event page
  * whatever the size (`shared`), get a month-by-month list and no inline data: their data comes
  * in scripts all pages share (see large-data.ts), so the output grows with the data, not with its
- * square. Every page also carries the dates its first view shows, already formatted.
+ * square. Every page also carries the dates its first view shows, already formatted. `ed`: the
+ * edition the page is in: the list's dates and texts left in English, and its scripts.
  */
 export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData, shared = model.events.length > LARGE_DATA, ed?: EditionData): string {
   const facets = facetLists(model, eventFacets(model.events.map((e) => e.event)));
@@ -105,7 +106,8 @@ export function fillPage(
     meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false, edition).value,
     focus: String(renderFocus(page, opts.local && page.kind === 'event' ? eventEdition(opts.local, page.item.event) : undefined)),
     alternates: String(renderAlternates(pagePath(page), edition, editions, opts.siteUrl)),
-    'language-switch': String(languageSwitchFor(pagePath(page), edition, editions)),
+    // Not in an embed: an article shows the edition it chose (the reader's own way out is "Open the full timeline").
+    'language-switch': page.kind === 'embed' ? '' : String(languageSwitchFor(pagePath(page), edition, editions)),
     // Every translated text is a translation of the English edition, and readers are told so.
     translated:
       edition === 'en'
