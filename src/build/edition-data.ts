@@ -3,7 +3,9 @@ import type { TimelineModel } from '../data/timeline-model';
 import type { Translation } from '../data/translation-types';
 import type { TimelineData, TimelineEvent } from '../data/types';
 import type { EventEdition } from '../render/event-markup';
-import { formatEventDate } from '../time/date-label';
+import { formatEventDate, useDateEdition } from '../time/date-label';
+import { useCatalogue } from '../i18n/catalogue';
+import { catalogueFor } from '../i18n/catalogue-files';
 import { formatEventDateBeside, type Edition } from '../time/locale-dates';
 
 /** What the build renders an edition's pages from. */
@@ -58,4 +60,19 @@ export function eventEdition(ed: EditionData, e: TimelineEvent): EventEdition | 
 /** An event's date as the edition's pages write it. */
 export function editionDate(ed: EditionData, e: TimelineEvent): string {
   return ed.edition === 'en' ? formatEventDate(e.date) : formatEventDateBeside(e.date, ed.edition, ed.dateLabels[e.id]);
+}
+
+/**
+ * Runs `render` with messages (`msg()`) and dates in an edition's language, and puts English back
+ * after, whatever happens: the build renders each edition's pages inside it.
+ */
+export function inEdition<T>(edition: Edition, render: () => T): T {
+  useCatalogue(edition, catalogueFor(edition));
+  useDateEdition(edition);
+  try {
+    return render();
+  } finally {
+    useCatalogue('en', undefined);
+    useDateEdition('en');
+  }
 }

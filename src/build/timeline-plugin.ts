@@ -23,15 +23,13 @@ import { writeSheet } from '../data/csv/write-sheet';
 import { watchData } from './live-data';
 import { planCards } from './share-card/card-plan';
 import { loadTranslations } from './load-translations';
-import { editionData, eventEdition, type EditionData } from './edition-data';
+import { editionData, eventEdition, inEdition, type EditionData } from './edition-data';
 import type { Translation } from '../data/translation-types';
 import { EDITION_DIRECTIONS, editionPrefix } from '../render/edition-pages';
 import { languageSwitchFor } from '../render/language-switch';
 import { renderAlternates } from '../render/page-meta';
 import type { Edition } from '../time/locale-dates';
-import { useCatalogue } from '../i18n/catalogue';
 import { catalogueFor } from '../i18n/catalogue-files';
-import { useDateEdition } from '../time/date-label';
 import { msg } from '../i18n/msg';
 
 type PluginContext = Rollup.PluginContext;
@@ -207,18 +205,10 @@ export function timelinePlugin(): Plugin {
         const available = editions.map((e) => e.edition);
         const emitted = new Set<string>();
         for (const ed of editions) {
-          // Messages and dates in the edition's language while its pages are written; English after.
-          useCatalogue(ed.edition, catalogueFor(ed.edition));
-          useDateEdition(ed.edition);
-          try {
-            for (const f of editionFiles(ed, built, { siteUrl, large, eventPages, cards: cards && ed.edition === 'en', editions: available })) {
-              if (f.fileName === 'index.html') index.source = f.source;
-              else if (!emitted.has(f.fileName)) this.emitFile({ type: 'asset', ...f });
-              emitted.add(f.fileName);
-            }
-          } finally {
-            useCatalogue('en', undefined);
-            useDateEdition('en');
+          for (const f of editionFiles(ed, built, { siteUrl, large, eventPages, cards: cards && ed.edition === 'en', editions: available })) {
+            if (f.fileName === 'index.html') index.source = f.source;
+            else if (!emitted.has(f.fileName)) this.emitFile({ type: 'asset', ...f });
+            emitted.add(f.fileName);
           }
           // The embed script beside each edition's embed page, where its embed builder points (a copy: it is small).
           if (parentScript && ed.edition !== 'en') this.emitFile({ type: 'asset', fileName: `${editionPrefix(ed.edition)}embed.js`, source: parentScript.code });
@@ -241,13 +231,17 @@ export function timelinePlugin(): Plugin {
  * (`index.html`; the caller puts English's in place of Vite's), the embed page, a page per event
  * and the redirect beside it, the corrections and method pages, all under the edition's prefix
  * (`fa/…`) and reaching the shared assets one level up. `template` is Vite's index.html with
- * classic scripts. Call it with the edition's catalogue and dates in use.
+ * classic scripts. Messages and dates are in the edition's language while they are written.
  */
 export function editionFiles(
   ed: EditionData,
   template: string,
   opts: { siteUrl?: string; large: boolean; eventPages: boolean; cards: boolean; editions: readonly Edition[] },
 ): { fileName: string; source: string }[] {
+  return inEdition(ed.edition, () => writeEdition(ed, template, opts));
+}
+
+function writeEdition(ed: EditionData, template: string, opts: Parameters<typeof editionFiles>[2]): { fileName: string; source: string }[] {
   const { data, model } = ed;
   const { siteUrl, large, eventPages, cards } = opts;
   const prefix = editionPrefix(ed.edition);
