@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { buildModel, type TimelineModel } from '../data/timeline-model';
@@ -22,7 +22,7 @@ import { renderRedirect } from '../render/redirect-page';
 import { writeSheet } from '../data/csv/write-sheet';
 import { watchData } from './live-data';
 import { planCards } from './share-card/card-plan';
-import { loadTranslations } from './load-translations';
+import { loadTranslations, translationPath, TRANSLATED_EDITIONS } from './load-translations';
 import { editionData, eventEdition, inEdition, type EditionData } from './edition-data';
 import type { Translation } from '../data/translation-types';
 import { EDITION_DIRECTIONS, editionPrefix } from '../render/edition-pages';
@@ -173,7 +173,13 @@ export function timelinePlugin(): Plugin {
       watchData(server, dataPath(config.root), () => load(config.root));
     },
     buildStart() {
-      if (config.command === 'build') this.addWatchFile(dataPath(config.root));
+      if (config.command !== 'build') return;
+      const file = dataPath(config.root);
+      this.addWatchFile(file);
+      for (const e of TRANSLATED_EDITIONS) {
+        const t = translationPath(file, e);
+        if (t && existsSync(t)) this.addWatchFile(t);
+      }
     },
     transformIndexHtml: {
       // After Vite's %ENV% substitution, so the data reaches the page byte for byte. A build fills

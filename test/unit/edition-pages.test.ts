@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EDITION_DIRECTIONS, EDITION_NAMES, editionPrefix, linkBetween } from '../../src/render/edition-pages';
 import { languageSwitchFor, renderLanguageSwitch } from '../../src/render/language-switch';
-import { renderAlternates, renderSitemap } from '../../src/render/page-meta';
+import { renderAlternates, renderMeta, renderSitemap } from '../../src/render/page-meta';
 import { relocate } from '../../src/build/html-rewrite';
 import { buildModel } from '../../src/data/timeline-model';
 import { EDITIONS, type Edition } from '../../src/time/locale-dates';
@@ -123,5 +123,18 @@ describe('relocate with shared assets', () => {
     const page = '<link href="./assets/a.css"><a href="./events.json">j</a><a href="./events.csv">c</a><a href="./corrections/">x</a><a href="./?event=e">e</a><a href="./events/e/">e</a>';
     expect(relocate(page, './', '../')).toBe('<link href="../assets/a.css"><a href="../events.json">j</a><a href="../events.csv">c</a><a href="./corrections/">x</a><a href="./?event=e">e</a><a href="./events/e/">e</a>');
     expect(relocate(page, '../../')).toBe(page.replace(/\.\//g, '../../'));
+  });
+});
+
+describe('renderMeta in an edition', () => {
+  it('renderMeta gives an edition\'s page its own canonical URL, under its prefix', () => {
+    const model = buildModel({ events: [makeEvent('a-b', onDay('2022-10-06'))] });
+    const data = { title: 'T', description: 'D', events: model.events.map((c) => c.event) };
+    for (const e of EDITIONS) {
+      const main = String(renderMeta(data, { kind: 'main' }, SITE, true, false, e));
+      const event = String(renderMeta(data, { kind: 'event', item: model.events[0] }, SITE, true, false, e));
+      expect(main).toContain(`<link rel="canonical" href="${SITE}${editionPrefix(e)}" />`);
+      expect(event).toContain(`<link rel="canonical" href="${SITE}${editionPrefix(e)}events/a-b/" />`);
+    }
   });
 });
