@@ -18,11 +18,13 @@ export interface EditionLink {
  */
 export function renderLanguageSwitch(current: Edition, links: readonly EditionLink[]): Raw | '' {
   if (links.length < 2) return '';
-  return html`<nav class="language-switch" aria-label="${msg('Language', { id: 'edition.switch-label' })}"><ul>${links.map(({ edition, href }) =>
+  // Links side by side, a space between: it reads well before (and without) any style sheet.
+  const items = links.map(({ edition, href }) =>
     edition === current
-      ? html`<li><a href="${href}" lang="${edition}" hreflang="${edition}" aria-current="page">${EDITION_NAMES[edition]}</a></li>`
-      : html`<li><a href="${href}" lang="${edition}" hreflang="${edition}">${EDITION_NAMES[edition]}</a></li>`,
-  )}</ul></nav>`;
+      ? html`<a href="${href}" lang="${edition}" hreflang="${edition}" aria-current="page">${EDITION_NAMES[edition]}</a>`
+      : html`<a href="${href}" lang="${edition}" hreflang="${edition}">${EDITION_NAMES[edition]}</a>`,
+  );
+  return html`<nav class="language-switch" aria-label="${msg('Language', { id: 'edition.switch-label' })}">${items.map((a, i) => (i ? html` ${a}` : a))}</nav>`;
 }
 
 /**
