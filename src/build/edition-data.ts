@@ -64,15 +64,24 @@ export function editionDate(ed: EditionData, e: TimelineEvent): string {
 
 /**
  * Runs `render` with messages (`msg()`) and dates in an edition's language, and puts English back
- * after, whatever happens: the build renders each edition's pages inside it.
+ * after, whatever happens: the build renders each edition's pages (and, awaited, its share
+ * cards: English comes back when the promise settles) inside it.
  */
 export function inEdition<T>(edition: Edition, render: () => T): T {
-  useCatalogue(edition, catalogueFor(edition));
-  useDateEdition(edition);
-  try {
-    return render();
-  } finally {
+  const english = () => {
     useCatalogue('en', undefined);
     useDateEdition('en');
+  };
+  useCatalogue(edition, catalogueFor(edition));
+  useDateEdition(edition);
+  let out: T;
+  try {
+    out = render();
+  } catch (e) {
+    english();
+    throw e;
   }
+  if (out instanceof Promise) return out.finally(english) as T;
+  english();
+  return out;
 }

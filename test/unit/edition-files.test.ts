@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { editionData } from '../../src/build/edition-data';
+import { editionData, inEdition } from '../../src/build/edition-data';
 import { editionFiles } from '../../src/build/timeline-plugin';
 import { buildModel } from '../../src/data/timeline-model';
 import type { Translation } from '../../src/data/translation-types';
@@ -37,5 +37,27 @@ describe('editionFiles with a catalogue', () => {
     expect(msg('Translated from the English edition; quotations, sources and names keep their original wording.', { id: 'edition.translated-note' })).not.toBe(NOTE);
     const en = editionFiles(editionData('en', data, model), template, opts);
     for (const f of en) expect(f.source, f.fileName).not.toContain('timeline-messages');
+  });
+});
+
+describe('inEdition', () => {
+  const note = () => msg('Translated from the English edition; quotations, sources and names keep their original wording.', { id: 'edition.translated-note' });
+
+  it('inEdition answers in the edition while it runs, and in English after, also when it throws', () => {
+    expect(inEdition('fa', note)).toBe(NOTE);
+    expect(note()).not.toBe(NOTE);
+    expect(() => inEdition('fa', () => {
+      throw new Error('x');
+    })).toThrow('x');
+    expect(note()).not.toBe(NOTE);
+  });
+
+  it('inEdition keeps the edition until an awaited render settles', async () => {
+    const seen = await inEdition('fa', async () => {
+      await new Promise((r) => setTimeout(r, 1));
+      return note();
+    });
+    expect(seen).toBe(NOTE);
+    expect(note()).not.toBe(NOTE);
   });
 });
