@@ -3,6 +3,8 @@
 // list for large data sets.
 import { pageEdition } from './i18n/page-catalogue';
 import { rememberFormatted, useDateEdition, type FormattedDates } from './time/date-label';
+import { readPageEdition } from './i18n/page-edition';
+import { carryViewOnSwitch } from './app/switch-view';
 import './components/event-card';
 import './components/copy-dialog';
 import './components/timeline-overview';
@@ -26,3 +28,7 @@ export { viewLink } from './url/links';
 useDateEdition(pageEdition(document));
 const formatted = document.getElementById('timeline-dates')?.textContent;
 if (formatted) rememberFormatted(JSON.parse(formatted) as FormattedDates);
+// A translated page says which texts its translation lacks: the cards mark them as English.
+readPageEdition(document);
+// The language switch takes the reader's current view along to the other edition.
+carryViewOnSwitch(document, location);

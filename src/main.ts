@@ -132,7 +132,7 @@ function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): vo
   mountOverview(chart, model);
   chart.addEventListener('timeline-kind-toggle', (e) => toggleKind(chart, model, (e as CustomEvent<{ kind: Kind }>).detail.kind));
   // An event's details (summary, sources) are read by the cards and the large-data list, both in the lazy part.
-  whenLazy((lazy) => (chart.details = index ? lazy.chunkedDetails(index, new URL('assets/', ctx.rootUrl).href) : lazy.inlineDetails(data!.events)));
+  whenLazy((lazy) => (chart.details = index ? lazy.chunkedDetails(index, ctx.assetsUrl) : lazy.inlineDetails(data!.events)));
   chart.embedded = ctx.embed;
   openLink(chart, model, ctx);
   if (ctx.framed) {
@@ -195,7 +195,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
               chart,
               model,
               list: scroller,
-              search: index ? lazy.chunkedSearch(index, new URL('assets/', ctx.rootUrl).href) : lazy.inlineSearch(data!.events),
+              search: index ? lazy.chunkedSearch(index, ctx.assetsUrl) : lazy.inlineSearch(data!.events),
               state: () => find,
               set: (next) => setFind(lazy, chart, model, next),
               copyView: () => lazy.copyLink(lazy.viewLink({ ...find, window: chart.visibleWindow() ?? undefined, event: chart.selectedId ?? undefined }, ctx)),

@@ -1,5 +1,6 @@
 import { isPymId } from '../embed/messages';
 import { httpUrl } from '../url/http-url';
+import { EDITIONS } from '../time/locale-dates';
 
 /** The colour scheme: the reader's (`auto`), or fixed. Embeds are light unless the editor asks. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -24,8 +25,10 @@ export interface PageContext {
   theme: Theme;
   /** Whether the embed shows the timeline's title (`?title=0` hides it). */
   showTitle: boolean;
-  /** The site's root URL (where index.html lives). */
+  /** The root URL of the page's edition (where its index.html lives: the site's root, or `fa/` below it). */
   rootUrl: string;
+  /** Where the built assets all editions share live (`assets/` at the site's root). */
+  assetsUrl: string;
   /** Whether the build wrote a page per event. */
   hasEventPages: boolean;
 }
@@ -61,6 +64,15 @@ export function pageLook(search: string, embed: boolean): Pick<PageContext, 'the
   return { theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : embed ? 'light' : 'auto', showTitle: !embed || q.get('title') !== '0' };
 }
 
+/**
+ * Whether the page is one of an edition's, below the site's root (`fa/`, `ru/`, `uk/`): its
+ * `<html lang>` names an edition other than English (as pageEdition reads it, without loading the catalogue).
+ */
+function inEditionFolder(doc: Document): boolean {
+  const lang = (doc.documentElement.lang || 'en').slice(0, 2).toLowerCase();
+  return lang !== 'en' && (EDITIONS as readonly string[]).includes(lang);
+}
+
 /** Reads the page context from the document, its URL and its window. */
 export function readContext(doc: Document, win: Window): PageContext {
   const q = new URLSearchParams(win.location.search);
@@ -79,6 +91,8 @@ export function readContext(doc: Document, win: Window): PageContext {
     pymParentUrl: framed ? q.get('parentUrl') : null,
     ...pageLook(win.location.search, embed),
     rootUrl: new URL(eventPageId ? '../../' : './', win.location.href).href.replace(/[?#].*$/, ''),
+    // Every edition but English lives one folder below the site's root, where the assets are.
+    assetsUrl: new URL(`${eventPageId ? '../../' : './'}${inEditionFolder(doc) ? '../' : ''}assets/`, win.location.href).href,
     hasEventPages: meta(doc, 'timeline:event-pages') === '1',
   };
 }

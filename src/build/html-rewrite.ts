@@ -24,7 +24,17 @@ export function classicScripts(html: string): string {
   return moved.replace(APP_MARKER, () => scripts.join(''));
 }
 
-/** Rewrites a page's relative URLs (`./x`) for a copy that lives `prefix` deeper, e.g. `../../`. */
-export function relocate(html: string, prefix: string): string {
-  return html.replace(/(href|src)="\.\/([^"]*)"/g, (_, attr: string, rest: string) => `${attr}="${prefix}${rest}"`);
+/** What every edition shares at the site's root: the built assets and the data files. */
+const SHARED = /^(assets\/|events\.(json|csv)$)/;
+
+/**
+ * Rewrites a page's relative URLs (`./x`) for a copy that lives `prefix` deeper, e.g. `../../`.
+ * An edition's page (under `fa/`, say) links within its edition with `prefix` and to what all
+ * editions share (assets, `events.json`, `events.csv`) with `shared`, one level more.
+ *
+ * @example relocate('<a href="./corrections/">', '../../', '../../../') // '<a href="../../corrections/">'
+ * @example relocate('<link href="./assets/a.css">', './', '../') // '<link href="../assets/a.css">'
+ */
+export function relocate(html: string, prefix: string, shared = prefix): string {
+  return html.replace(/(href|src)="\.\/([^"]*)"/g, (_, attr: string, rest: string) => `${attr}="${SHARED.test(rest) ? shared : prefix}${rest}"`);
 }

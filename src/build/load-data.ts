@@ -29,12 +29,15 @@ export function dataPath(root: string, env: NodeJS.ProcessEnv = process.env): st
 /** Thrown when a data file is unreadable or invalid; its message lists every error. */
 export class DataFileError extends Error {
   readonly #errors: DataError[];
-  /** Every error, sorted by position in the file. */
+  /** Every error, sorted by position in its file (files in the order they come). */
   get errors(): DataError[] {
     return this.#errors;
   }
   constructor(errors: DataError[]) {
-    const sorted = [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    // One data file and its translations can fail together: each file's errors stay together.
+    const files = new Map<string, number>();
+    for (const e of errors) if (!files.has(e.file)) files.set(e.file, files.size);
+    const sorted = [...errors].sort((a, b) => files.get(a.file)! - files.get(b.file)! || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     const shown = sorted.slice(0, PRINTED_ERRORS).map((e) => `  ${formatDataError(e)}`);
     if (sorted.length > PRINTED_ERRORS) shown.push(`  … and ${(sorted.length - PRINTED_ERRORS).toLocaleString('en-GB')} more (${sorted.length.toLocaleString('en-GB')} in all; the first ${PRINTED_ERRORS} are shown)`);
     super(`${errors.length} error${errors.length === 1 ? '' : 's'} in timeline data:\n${shown.join('\n')}`);

@@ -8,6 +8,10 @@ import { relocate } from './html-rewrite';
 import { messageMarkup } from '../render/message-markup';
 import { msg, str } from '../i18n/msg';
 import { formatNumber, plural } from '../i18n/plural';
+import type { Edition } from '../time/locale-dates';
+import { EDITION_DIRECTIONS, editionPrefix } from '../render/edition-pages';
+import { languageSwitchFor } from '../render/language-switch';
+import { renderAlternates } from '../render/page-meta';
 
 // The pages a reader consults about the timeline itself: every correction, and how it was made.
 // The plugin calls `readerPageFiles` once and `fillReaderLinks` on each page; nothing else here
@@ -104,21 +108,30 @@ function textsSentence(count: number): string {
   });
 }
 
-/** A stand-alone page at the site's root, with the main page's head (policy, styles, icon). */
-function shell(mainPage: string, data: TimelineData, title: string, main: Raw): string {
+/** Which edition a reader page is written for, and which editions there are (for its alternates and language switch). */
+export interface ReaderPageEdition {
+  edition: Edition;
+  editions: readonly Edition[];
+  siteUrl?: string;
+}
+
+const ENGLISH_ONLY: ReaderPageEdition = { edition: 'en', editions: ['en'] };
+
+/** A stand-alone page one folder below its edition's root (`path`), with the main page's head (policy, styles, icon). */
+function shell(mainPage: string, data: TimelineData, title: string, main: Raw, path: string, ed: ReaderPageEdition): string {
   const head = (re: RegExp) => mainPage.match(re)?.join('') ?? '';
   return `<!doctype html>
-<html lang="en">
+${ed.edition === 'en' ? '<html lang="en">' : `<html lang="${ed.edition}" dir="${EDITION_DIRECTIONS[ed.edition]}">`}
   <head>
     <meta charset="utf-8" />
     ${head(/<meta http-equiv="Content-Security-Policy"[^>]*>/)}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${html`${title} – ${data.title}`.value}</title>
     <meta name="description" content="${html`${title}: ${data.title}`.value}" />
-    ${head(/<link rel="icon"[^>]*>/)}${head(/<link rel="stylesheet"[^>]*>/g)}
+    ${head(/<link rel="icon"[^>]*>/)}${head(/<link rel="stylesheet"[^>]*>/g)}${renderAlternates(path, ed.edition, ed.editions, ed.siteUrl)}
   </head>
   <body>
-    <header class="masthead"><p class="site-name"><a href="./">${html`${data.title}`.value}</a></p></header>
+    <header class="masthead">${languageSwitchFor(path, ed.edition, ed.editions)}<p class="site-name"><a href="./">${html`${data.title}`.value}</a></p></header>
     <main class="reader-page">
 ${main.value}
     </main>
@@ -130,14 +143,17 @@ ${main.value}
 
 /**
  * The reader pages as files for the bundle: `corrections/index.html` and `method/index.html`,
- * built around the main page's head. `eventPages` says whether events have pages of their own.
+ * built around the main page's head (its links still relative to its edition's root, `./`).
+ * `eventPages` says whether events have pages of their own. An edition other than English
+ * (`ed`) writes them under its prefix (`fa/corrections/index.html`), from its localized data.
  */
-export function readerPageFiles(mainPage: string, data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean): { fileName: string; source: string }[] {
+export function readerPageFiles(mainPage: string, data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean, ed = ENGLISH_ONLY): { fileName: string; source: string }[] {
   const hrefFor = (id: string) => (eventPages ? `./events/${encodeURIComponent(id)}/` : `./?event=${encodeURIComponent(id)}`);
-  const page = (title: string, main: Raw) => relocate(fillReaderLinks(shell(mainPage, data, title, main), data, model), '../');
+  const prefix = editionPrefix(ed.edition);
+  const page = (path: string, title: string, main: Raw) => relocate(fillReaderLinks(shell(mainPage, data, title, main, path, ed), data, model), '../', prefix ? '../../' : '../');
   return [
-    { fileName: `${READER_PAGES.corrections}index.html`, source: page(msg('Corrections', { id: 'reader.corrections' }), renderCorrections(data, model, hrefFor)) },
+    { fileName: `${prefix}${READER_PAGES.corrections}index.html`, source: page(READER_PAGES.corrections, msg('Corrections', { id: 'reader.corrections' }), renderCorrections(data, model, hrefFor)) },
     // The method page links to the corrections page itself (already relative to its own folder).
-    { fileName: `${READER_PAGES.method}index.html`, source: page(msg('How this timeline was made', { id: 'reader.method' }), renderMethod(data)) },
+    { fileName: `${prefix}${READER_PAGES.method}index.html`, source: page(READER_PAGES.method, msg('How this timeline was made', { id: 'reader.method' }), renderMethod(data)) },
   ];
 }

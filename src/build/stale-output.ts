@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 
 /** What a build writes at the top of its output folder: the only names a failed build removes. */
-export const BUILD_OUTPUTS = ['index.html', 'embed.html', 'embed.js', 'events.json', 'events.csv', 'sitemap.xml', 'robots.txt', 'assets', 'events', 'cards'] as const;
+export const BUILD_OUTPUTS = ['index.html', 'embed.html', 'embed.js', 'events.json', 'events.csv', 'sitemap.xml', 'robots.txt', 'assets', 'events', 'cards', 'fa', 'ru', 'uk'] as const;
 
 /** True when `inner` is `outer` itself or lies below it. */
 function within(outer: string, inner: string): boolean {

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { buildModel, type TimelineModel } from '../data/timeline-model';
@@ -23,6 +23,15 @@ import { fillPageText } from '../render/page-text';
 import { writeSheet } from '../data/csv/write-sheet';
 import { watchData } from './live-data';
 import { planCards } from './share-card/card-plan';
+import { loadTranslations, translationPath, TRANSLATED_EDITIONS } from './load-translations';
+import { editionData, eventEdition, inEdition, type EditionData } from './edition-data';
+import type { Translation } from '../data/translation-types';
+import { EDITION_DIRECTIONS, editionPrefix } from '../render/edition-pages';
+import { languageSwitchFor } from '../render/language-switch';
+import { renderAlternates } from '../render/page-meta';
+import type { Edition } from '../time/locale-dates';
+import { catalogueFor } from '../i18n/catalogue-files';
+import { msg } from '../i18n/msg';
 
 type PluginContext = Rollup.PluginContext;
 
@@ -33,27 +42,54 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
  * Fills the placeholders of the body (list and data). Large data sets, and every event page
  * whatever the size (`shared`), get a month-by-month list and no inline data: their data comes
  * in scripts all pages share (see large-data.ts), so the output grows with the data, not with its
- * square. Every page also carries the dates its first view shows, already formatted.
+ * square. Every page also carries the dates its first view shows, already formatted. `ed`: the
+ * edition the page is in: the list's dates and texts left in English, and its scripts.
  */
-export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData, shared = model.events.length > LARGE_DATA): string {
+export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData, shared = model.events.length > LARGE_DATA, ed?: EditionData): string {
   const facets = facetLists(model, eventFacets(model.events.map((e) => e.event)));
   const fill: Record<string, string> = {
     filters: renderFilterBar(facets).value,
-    list: shared ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`).value,
+    list: shared ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`, ed && ((e) => eventEdition(ed, e))).value,
     data:
+      (ed ? editionScripts(ed) : '') +
       (shared ? '' : `<script type="application/json" id="timeline-data">${jsonForScript(data)}</script>`) +
       `<script type="application/json" id="timeline-dates">${jsonForScript(firstViewDates(model))}</script>`,
   };
   return template.replace(/<!--timeline:(filters|list|data)-->/g, (_, key: string) => fill[key]);
 }
 
-/** Fills the page-specific placeholders: title, description, head meta and the focused event. */
+/**
+ * What an edition's page carries beyond the English one, before its app script: its message
+ * catalogue (page-catalogue.ts installs it) and, for the event cards, which texts are left in
+ * English and the edition's date labels (see src/i18n/page-edition.ts). Nothing for English.
+ */
+export function editionScripts(ed: EditionData): string {
+  if (ed.edition === 'en') return '';
+  const catalogue = catalogueFor(ed.edition);
+  return (
+    (catalogue ? `<script type="application/json" id="timeline-messages">${jsonForScript(catalogue)}</script>` : '') +
+    `<script type="application/json" id="timeline-edition">${jsonForScript({ edition: ed.edition, english: ed.english, dateLabels: ed.dateLabels })}</script>`
+  );
+}
+
+/** Which edition a page is written for, and which editions the site has. */
+export interface PageEdition {
+  edition: Edition;
+  editions: readonly Edition[];
+}
+
+/**
+ * Fills the page-specific placeholders: title, description, head meta and the focused event,
+ * and, for a page of several editions (`edition`), its `lang` and `dir`, hreflang alternates,
+ * language switch and, in a translated edition, the note that says so under the dek.
+ */
 export function fillPage(
   html: string,
   data: TimelineData,
   page: PageKind,
-  opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean; dataScript?: string; cards?: boolean } = {},
+  opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean; dataScript?: string; cards?: boolean; edition?: PageEdition; local?: EditionData } = {},
 ): string {
+  const { edition = 'en', editions = ['en'] } = opts.edition ?? {};
   const fill: Record<string, string> = {
     // Large data sets: the index script, just before the app's script, which needs it when it runs.
     'index-data': opts.dataScript ? `<script src="./${opts.dataScript}"></script>` : '',
@@ -62,15 +98,25 @@ export function fillPage(
     // Only built pages: the dev server injects inline scripts for hot reload.
     csp: opts.csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}" />` : '',
     title: escapeHtml(pageTitle(data, page)),
-    heading: escapeHtml(pageHeading(data, page)),
+    // An event page's headline is its title: in English, and marked so, where the edition lacks it.
+    heading: page.kind === 'event' && opts.local && eventEdition(opts.local, page.item.event)?.english.includes('title') ? `<span lang="en">${escapeHtml(pageHeading(data, page))}</span>` : escapeHtml(pageHeading(data, page)),
     description: escapeHtml(pageDescription(data, page)),
     dek: escapeHtml(pageDek(data, page)),
-    meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false).value,
-    focus: String(renderFocus(page)),
+    meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false, edition).value,
+    focus: String(renderFocus(page, opts.local && page.kind === 'event' ? eventEdition(opts.local, page.item.event) : undefined)),
+    alternates: String(renderAlternates(pagePath(page), edition, editions, opts.siteUrl)),
+    // Not in an embed: an article shows the edition it chose (the reader's own way out is "Open the full timeline").
+    'language-switch': page.kind === 'embed' ? '' : String(languageSwitchFor(pagePath(page), edition, editions)),
+    // Every translated text is a translation of the English edition, and readers are told so.
+    translated:
+      edition === 'en'
+        ? ''
+        : `<p class="translated-note">${escapeHtml(msg('Translated from the English edition; quotations, sources and names keep their original wording.', { id: 'edition.translated-note' }))}</p>`,
   };
-  const filled = fillPageText(html).replace(/<!--timeline:(csp|index-data|app|title|heading|description|dek|meta|focus)-->/g, (_, key: string) => fill[key]);
+  const filled = fillPageText(html).replace(/<!--timeline:(csp|index-data|app|title|heading|description|dek|meta|focus|alternates|language-switch|translated)-->/g, (_, key: string) => fill[key]);
   // The embed page is compact from the first paint, before any script runs.
-  return page.kind === 'embed' ? filled.replace('<html lang="en">', '<html lang="en" class="embed">') : filled;
+  const attrs = `lang="${edition}"${edition === 'en' ? '' : ` dir="${EDITION_DIRECTIONS[edition]}"`}${page.kind === 'embed' ? ' class="embed"' : ''}`;
+  return filled.replace('<html lang="en">', `<html ${attrs}>`);
 }
 
 /**
@@ -81,14 +127,16 @@ export function fillPage(
  */
 export function timelinePlugin(): Plugin {
   let config: ResolvedConfig;
-  let loaded: { text: string; data: TimelineData; model: TimelineModel<TimelineEvent> } | undefined;
+  let loaded: { text: string; data: TimelineData; model: TimelineModel<TimelineEvent>; translations: Map<Edition, Translation> } | undefined;
   let lazy: (ClassicScript & { fileName: string }) | undefined;
   let parentScript: ClassicScript | undefined;
   const site = siteUrlFrom(process.env);
   const siteUrl = site.url;
   const load = (root: string) => {
-    const { text, data } = loadData(dataPath(root), root);
-    return { text, data, model: buildModel(data) };
+    const file = dataPath(root);
+    const { text, data } = loadData(file, root);
+    // The editions' translations, checked against the data: a broken one fails the build alike.
+    return { text, data, model: buildModel(data), translations: loadTranslations(file, root, data) };
   };
 
   return {
@@ -126,7 +174,13 @@ export function timelinePlugin(): Plugin {
       watchData(server, dataPath(config.root), () => load(config.root));
     },
     buildStart() {
-      if (config.command === 'build') this.addWatchFile(dataPath(config.root));
+      if (config.command !== 'build') return;
+      const file = dataPath(config.root);
+      this.addWatchFile(file);
+      for (const e of TRANSLATED_EDITIONS) {
+        const t = translationPath(file, e);
+        if (t && existsSync(t)) this.addWatchFile(t);
+      }
     },
     transformIndexHtml: {
       // After Vite's %ENV% substitution, so the data reaches the page byte for byte. A build fills
@@ -147,43 +201,85 @@ export function timelinePlugin(): Plugin {
         const index = bundle['index.html'];
         if (!index || index.type !== 'asset') return;
         const built = classicScripts(String(index.source));
-        const { data, model } = loaded;
-        const pages: PageKind[] = [{ kind: 'main' }, { kind: 'embed' }];
+        const { data, model, translations } = loaded;
         const large = model.events.length > LARGE_DATA;
         const eventPages = model.events.length <= MAX_EVENT_PAGES;
-        if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
-        // The index and month scripts: for large data sets, and shared by all event pages.
-        const files = large || eventPages ? largeDataFiles(data, model) : undefined;
-        if (files) for (const f of [files.index, files.search, ...files.chunks]) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
         // Share cards need absolute URLs: only with SITE_URL, and only for pages that exist.
+        // TODO(cards helper): each edition's own cards; its pages name no card until then.
         const cards = siteUrl !== undefined;
         if (cards) await emitCards(this, config, data, model, eventPages);
-        const inline = large ? '' : fillReaderLinks(fillBody(built, model, data, false), data, model);
-        const sharing = files ? fillReaderLinks(fillBody(built, model, data, true), data, model) : '';
-        for (const page of pages) {
-          const shared = large || page.kind === 'event';
-          const body = shared ? sharing : inline;
-          const html = fillPage(body, data, page, { siteUrl, eventPages, csp: true, cards, dataScript: shared ? files?.index.fileName : undefined });
-          if (page.kind === 'main') index.source = html;
-          else if (page.kind === 'embed') this.emitFile({ type: 'asset', fileName: 'embed.html', source: html });
-          else {
-            this.emitFile({ type: 'asset', fileName: `${pagePath(page)}index.html`, source: relocate(html, '../../') });
-            // `/events/<id>` without the slash: a page that sends the reader on to `events/<id>/`.
-            this.emitFile({ type: 'asset', fileName: `${pagePath(page).slice(0, -1)}.html`, source: renderRedirect(page.item.event.id, pageTitle(data, page), CSP).value });
+        const editions = [editionData('en', data, model), ...[...translations].map(([e, t]) => editionData(e, data, model, t))];
+        const available = editions.map((e) => e.edition);
+        const emitted = new Set<string>();
+        for (const ed of editions) {
+          for (const f of editionFiles(ed, built, { siteUrl, large, eventPages, cards: cards && ed.edition === 'en', editions: available })) {
+            if (f.fileName === 'index.html') index.source = f.source;
+            else if (!emitted.has(f.fileName)) this.emitFile({ type: 'asset', ...f });
+            emitted.add(f.fileName);
           }
+          // The embed script beside each edition's embed page, where its embed builder points (a copy: it is small).
+          if (parentScript && ed.edition !== 'en') this.emitFile({ type: 'asset', fileName: `${editionPrefix(ed.edition)}embed.js`, source: parentScript.code });
         }
-        for (const f of readerPageFiles(String(index.source), data, model, eventPages)) this.emitFile({ type: 'asset', ...f });
         if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
         if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
         this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });
         // The same data for spreadsheets, in the template's columns (README, "From a spreadsheet").
         this.emitFile({ type: 'asset', fileName: 'events.csv', source: writeSheet(data) });
-        if (siteUrl) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: renderSitemap(siteUrl, eventPages ? model.events : []) });
+        if (siteUrl) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: renderSitemap(siteUrl, eventPages ? model.events : [], available) });
         else config.logger.info('SITE_URL is not set: no sitemap.xml, canonical or og:url (they need absolute URLs).');
         this.emitFile({ type: 'asset', fileName: 'robots.txt', source: `User-agent: *\nAllow: /\n${siteUrl ? `Sitemap: ${siteUrl}sitemap.xml\n` : ''}` });
       },
     },
   };
+}
+
+/**
+ * Every page of one edition, with its data scripts, as files for the bundle: the main page
+ * (`index.html`; the caller puts English's in place of Vite's), the embed page, a page per event
+ * and the redirect beside it, the corrections and method pages, all under the edition's prefix
+ * (`fa/…`) and reaching the shared assets one level up. `template` is Vite's index.html with
+ * classic scripts. Messages and dates are in the edition's language while they are written.
+ */
+export function editionFiles(
+  ed: EditionData,
+  template: string,
+  opts: { siteUrl?: string; large: boolean; eventPages: boolean; cards: boolean; editions: readonly Edition[] },
+): { fileName: string; source: string }[] {
+  return inEdition(ed.edition, () => writeEdition(ed, template, opts));
+}
+
+function writeEdition(ed: EditionData, template: string, opts: Parameters<typeof editionFiles>[2]): { fileName: string; source: string }[] {
+  const { data, model } = ed;
+  const { siteUrl, large, eventPages, cards } = opts;
+  const prefix = editionPrefix(ed.edition);
+  // Pages in an edition's folder reach what all editions share one level further up.
+  const up = (html: string, depth: string) => relocate(html, depth, prefix ? `../${depth === './' ? '' : depth}` : depth);
+  const out: { fileName: string; source: string }[] = [];
+  const pages: PageKind[] = [{ kind: 'main' }, { kind: 'embed' }];
+  if (eventPages) for (const item of model.events) pages.push({ kind: 'event', item });
+  // The index and month scripts: for large data sets, and shared by all event pages.
+  const files = large || eventPages ? largeDataFiles(data, model) : undefined;
+  if (files) for (const f of [files.index, files.search, ...files.chunks]) out.push({ fileName: f.fileName, source: f.code });
+  const inline = large ? '' : fillReaderLinks(fillBody(template, model, data, false, ed), data, model);
+  const sharing = files ? fillReaderLinks(fillBody(template, model, data, true, ed), data, model) : '';
+  const edition = { edition: ed.edition, editions: opts.editions };
+  let mainPage = '';
+  for (const page of pages) {
+    const shared = large || page.kind === 'event';
+    const body = shared ? sharing : inline;
+    const html = fillPage(body, data, page, { siteUrl, eventPages, csp: true, cards, dataScript: shared ? files?.index.fileName : undefined, edition, local: ed });
+    if (page.kind === 'main') {
+      mainPage = html;
+      out.push({ fileName: `${prefix}index.html`, source: up(html, './') });
+    } else if (page.kind === 'embed') out.push({ fileName: `${prefix}embed.html`, source: up(html, './') });
+    else {
+      out.push({ fileName: `${prefix}${pagePath(page)}index.html`, source: up(html, '../../') });
+      // `/events/<id>` without the slash: a page that sends the reader on to `events/<id>/`.
+      out.push({ fileName: `${prefix}${pagePath(page).slice(0, -1)}.html`, source: renderRedirect(page.item.event.id, pageTitle(data, page), CSP, ed.edition).value });
+    }
+  }
+  out.push(...readerPageFiles(mainPage, data, model, eventPages, { ...edition, siteUrl }));
+  return out;
 }
 
 /**

@@ -2,12 +2,15 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import type { ChartEvent } from '../data/timeline-model';
 import type { TimelineEvent } from '../data/types';
+import type { EventEdition } from '../render/event-markup';
+import type { TranslatedPart } from '../data/localize-event';
 import { eventBody } from './event-details';
 import { kindLabel } from '../chart/kinds';
 import { formatEventDate } from '../time/date-label';
 import { msg, str } from '../i18n/msg';
 import { formatNumber, plural } from '../i18n/plural';
 import { visuallyHidden } from './visually-hidden.styles';
+import { pageDateLabel, pageEventEdition } from '../i18n/page-edition';
 
 /** How an event card shows: a glance on hover or focus, or the whole record once opened. */
 export type CardVariant = 'compact' | 'full';
@@ -205,14 +208,15 @@ export class EventCard extends LitElement {
     const item = this.item;
     if (!item) return nothing;
     const e = item.event;
-    const meta = html`<p class="meta">${kindLabel(e.kind)} · <time>${formatEventDate(e.date)}</time></p>`;
+    const meta = html`<p class="meta">${kindLabel(e.kind)} · <time>${formatEventDate(e.date, pageDateLabel(e.id))}</time></p>`;
     if (this.variant === 'compact') return this.renderCompact(meta);
+    const local = pageEventEdition(e.id);
     return html`<div class="head">
-        <div>${meta}<p class="title" dir="auto">${e.title}</p></div>
+        <div>${meta}<p class="title" dir="auto" lang=${englishLang(local, 'title')}>${e.title}</p></div>
         <button class="close" type="button" aria-label=${msg('Close', { id: 'card.close' })} @click=${this.close}>×</button>
       </div>
       <div class="body">
-        ${this.details ? eventBody(this.details) : html`<p class="caveat">${msg('Loading the sources…', { id: 'card.loading' })}</p>`}
+        ${this.details ? eventBody(this.details, local) : html`<p class="caveat">${msg('Loading the sources…', { id: 'card.loading' })}</p>`}
         <p class="foot">
           <button class="copy" type="button" @click=${this.copyLink}>${msg('Copy link', { id: 'card.copy' })}<span class="visually-hidden"> ${msg('to this event', { id: 'card.copy.hidden' })}</span></button>
           <span class="steps">
@@ -234,7 +238,7 @@ export class EventCard extends LitElement {
     });
     return html`<p class="meta">${here}</p>
       <ul class="group">
-        ${group.map((g) => html`<li><span class="date">${formatEventDate(g.event.date)}</span> <bdi>${g.event.title}</bdi></li>`)}
+        ${group.map((g) => html`<li><span class="date">${formatEventDate(g.event.date, pageDateLabel(g.event.id))}</span> <bdi>${g.event.title}</bdi></li>`)}
       </ul>
       ${this.more ? html`<p class="facts">${msg(str`and ${formatNumber(this.more)} more`, { id: 'card.group.more' })}</p>` : nothing}
       <p class="hint">${this.touch ? msg('Tap to zoom in to them.', { id: 'card.group.hint.touch' }) : msg('Click to zoom in to them.', { id: 'card.group.hint' })}</p>`;
@@ -246,8 +250,9 @@ export class EventCard extends LitElement {
     const sources = d ? d.sources.length : null;
     const disputed = Boolean(d?.disagreements?.length);
     const n = formatNumber(sources ?? 0);
-    return html`${meta}<p class="title" dir="auto">${e.title}</p>
-      ${d ? html`<p class="line">${d.summary}</p>` : nothing}
+    const local = pageEventEdition(e.id);
+    return html`${meta}<p class="title" dir="auto" lang=${englishLang(local, 'title')}>${e.title}</p>
+      ${d ? html`<p class="line" lang=${englishLang(local, 'summary')}>${d.summary}</p>` : nothing}
       ${d
         ? html`<p class="facts">${plural(sources ?? 0, {
             one: msg(str`${n} source`, { id: 'card.sources.one' }),
@@ -258,6 +263,11 @@ export class EventCard extends LitElement {
         : nothing}
       <p class="hint">${this.touch ? msg('Tap to read the sources.', { id: 'card.hint.touch' }) : msg('Click or press Enter to read the sources.', { id: 'card.hint' })}</p>`;
   }
+}
+
+/** `lang="en"` for a text a translated page shows in English; no attribute otherwise. */
+function englishLang(local: EventEdition | undefined, part: TranslatedPart): 'en' | typeof nothing {
+  return local?.translated && local.english.includes(part) ? 'en' : nothing;
 }
 
 customElements.define('event-card', EventCard);

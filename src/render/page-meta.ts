@@ -3,11 +3,13 @@ import type { TimelineData, TimelineEvent } from '../data/types';
 import { formatEventDate } from '../time/date-label';
 import { html, type Raw } from './html';
 import { msg, str } from '../i18n/msg';
-import { correctedMark, eventBodyMarkup } from './event-markup';
+import { correctedMark, eventBodyMarkup, type EventEdition } from './event-markup';
 import { kindLabel } from '../chart/kinds';
 import { dateTimeAttr } from '../time/date-label';
 import { cardAlt, cardPath } from '../build/share-card/card-page';
 import { CARD_HEIGHT, CARD_WIDTH } from '../build/share-card/card-size';
+import type { Edition } from '../time/locale-dates';
+import { editionPrefix, linkBetween } from './edition-pages';
 
 /** Which page of the site is being written. */
 export type PageKind = { kind: 'main' } | { kind: 'embed' } | { kind: 'event'; item: ChartEvent<TimelineEvent> };
@@ -35,12 +37,12 @@ export function pageDescription(data: TimelineData, page: PageKind): string {
  * The head tags that make a link to the page preview well: canonical URL and Open Graph /
  * Twitter card. Absolute URLs need the site's address (`siteUrl`); without it they are left out.
  * With `cards` (the build wrote the share cards) the main and event pages name their card as
- * a large image.
+ * a large image. An edition's page (`edition`) has its own canonical URL, under its prefix.
  */
-export function renderMeta(data: TimelineData, page: PageKind, siteUrl: string | undefined, eventPages: boolean, cards = false): Raw {
+export function renderMeta(data: TimelineData, page: PageKind, siteUrl: string | undefined, eventPages: boolean, cards = false, edition: Edition = 'en'): Raw {
   const title = pageTitle(data, page);
   const description = pageDescription(data, page);
-  const url = siteUrl ? new URL(pagePath(page), siteUrl).href : undefined;
+  const url = siteUrl ? new URL(editionPrefix(edition) + pagePath(page), siteUrl).href : undefined;
   const card = cards && siteUrl ? cardPath(page) : undefined;
   const image = card ? { url: new URL(card, siteUrl).href, alt: cardAlt(data, page) } : undefined;
   return html`<meta property="og:type" content="${page.kind === 'event' ? 'article' : 'website'}" />
@@ -75,22 +77,48 @@ export function pageDek(data: TimelineData, page: PageKind): string {
 
 /**
  * On an event's own page: the event's record, once, readable before any script runs, under its
- * headline (the page's `<h1>`) and above the timeline, which gives the context.
+ * headline (the page's `<h1>`) and above the timeline, which gives the context. `local`: how
+ * an edition other than English shows it (its date, the texts left in English).
  */
-export function renderFocus(page: PageKind): Raw | '' {
+export function renderFocus(page: PageKind, local?: EventEdition): Raw | '' {
   if (page.kind !== 'event') return '';
   const e = page.item.event;
   return html`<section class="focus event kind-${e.kind}" id="focus-event-${e.id}" data-id="${e.id}" aria-label="${msg('The event', { id: 'page.event.focus' })}">
-<p class="meta"><span class="kind">${kindLabel(e.kind)}</span> · <time datetime="${dateTimeAttr(e.date)}">${formatEventDate(e.date)}</time>${correctedMark(html, e)}</p>
-${eventBodyMarkup(html, e, false)}
+<p class="meta"><span class="kind">${kindLabel(e.kind)}</span> · <time datetime="${dateTimeAttr(e.date)}">${local?.date ?? formatEventDate(e.date)}</time>${correctedMark(html, e)}</p>
+${eventBodyMarkup(html, e, false, local)}
 <p class="actions"><button type="button" class="copy-link" data-id="${e.id}">${msg('Copy link', { id: 'card.copy' })}<span class="visually-hidden"> ${msg('to this event', { id: 'card.copy.hidden' })}</span></button> <a class="back" href="./">${msg('See the whole timeline', { id: 'page.event.back' })}</a></p>
 </section>`;
 }
 
-/** `sitemap.xml` for the main page and every event page. */
-export function renderSitemap(siteUrl: string, events: readonly ChartEvent<TimelineEvent>[]): string {
-  const locs = ['', ...events.map((e) => pagePath({ kind: 'event', item: e }))].map((p) => new URL(p, siteUrl).href);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs
-    .map((l) => `  <url><loc>${l.replace(/&/g, '&amp;')}</loc></url>`)
+/**
+ * The `<link rel="alternate" hreflang>` tags of a page (`path`, from its edition's root, as
+ * `pagePath` gives it) that exists in several editions: one for each edition, the one it is in
+ * included, and `x-default` for the English page. Absolute with the site's address, else relative
+ * to where the page is written. Nothing when there is one edition.
+ */
+export function renderAlternates(path: string, current: Edition, editions: readonly Edition[], siteUrl?: string): Raw | '' {
+  if (editions.length < 2) return '';
+  const from = editionPrefix(current) + path;
+  const href = (e: Edition) => (siteUrl ? new URL(editionPrefix(e) + path, siteUrl).href : linkBetween(from, editionPrefix(e) + path));
+  return html`${editions.map((e) => html`<link rel="alternate" hreflang="${e}" href="${href(e)}" />`)}<link rel="alternate" hreflang="x-default" href="${href('en')}" />`;
+}
+
+const xml = (url: string) => url.replace(/&/g, '&amp;');
+
+/**
+ * `sitemap.xml` for the main page and every event page, in every edition; with several editions
+ * each URL lists the others (and `x-default`, the English page) as `xhtml:link` alternates.
+ */
+export function renderSitemap(siteUrl: string, events: readonly ChartEvent<TimelineEvent>[], editions: readonly Edition[] = ['en']): string {
+  const paths = ['', ...events.map((e) => pagePath({ kind: 'event', item: e }))];
+  const url = (e: Edition, p: string) => xml(new URL(editionPrefix(e) + p, siteUrl).href);
+  if (editions.length < 2) {
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${paths
+      .map((p) => `  <url><loc>${url('en', p)}</loc></url>`)
+      .join('\n')}\n</urlset>\n`;
+  }
+  const alternates = (p: string) => [...editions.map((e) => [e, url(e, p)]), ['x-default', url('en', p)]].map(([lang, href]) => `\n    <xhtml:link rel="alternate" hreflang="${lang}" href="${href}"/>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${editions
+    .flatMap((e) => paths.map((p) => `  <url><loc>${url(e, p)}</loc>${alternates(p)}\n  </url>`))
     .join('\n')}\n</urlset>\n`;
 }

@@ -88,3 +88,29 @@ describe('readerPageFiles', () => {
     expect(readerPageFiles(mainPage, data, model, false)[0].source).toContain('<a href="../?event=early">');
   });
 });
+
+describe('readerPageFiles in an edition', () => {
+  it('readerPageFiles writes an edition\'s pages under its prefix, in its lang and dir, linking within it and to the shared assets one level up', () => {
+    const files = readerPageFiles(mainPage, data, model, true, { edition: 'fa', editions: ['en', 'fa'] });
+    expect(files.map((f) => f.fileName)).toEqual(['fa/corrections/index.html', 'fa/method/index.html']);
+    for (const f of files) {
+      expect(f.source).toContain('<html lang="fa" dir="rtl">');
+      expect(f.source).toContain('<link rel="stylesheet" href="../../assets/s.css">');
+      expect(f.source).toContain('<a href="../corrections/">');
+      expect(f.source).toContain('<nav class="language-switch"');
+      expect(f.source).not.toContain('<!--timeline:');
+      const page = new URL(f.fileName.replace('index.html', ''), 'https://x.example/');
+      const alternates = [...f.source.matchAll(/<link rel="alternate" hreflang="([^"]*)" href="([^"]*)" \/>/g)].map((m) => [m[1], new URL(m[2], page).pathname]);
+      const path = f.fileName.replace('fa/', '').replace('index.html', '');
+      expect(alternates).toEqual([['en', `/${path}`], ['fa', `/fa/${path}`], ['x-default', `/${path}`]]);
+    }
+    expect(files[0].source).toContain('<a href="../events/early/">');
+  });
+
+  it('readerPageFiles in English alone writes no alternates and no switch', () => {
+    for (const f of readerPageFiles(mainPage, data, model, true)) {
+      expect(f.source).not.toContain('hreflang');
+      expect(f.source).toContain('<html lang="en">');
+    }
+  });
+});

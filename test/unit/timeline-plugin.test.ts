@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classicScripts } from '../../src/build/html-rewrite';
-import { CSP, fillBody, fillPage } from '../../src/build/timeline-plugin';
+import { CSP, editionFiles, fillBody, fillPage } from '../../src/build/timeline-plugin';
+import { editionData } from '../../src/build/edition-data';
+import type { Translation } from '../../src/data/translation-types';
 import { buildModel } from '../../src/data/timeline-model';
 import type { TimelineData } from '../../src/data/types';
 import { escapeHtml } from '../../src/render/html';
@@ -205,5 +207,38 @@ describe('the built page order', () => {
     const viteOutput = template.replace(/<script type="module" src="[^"]+"><\/script>/, '<script type="module" crossorigin src="./assets/index-abc.js"></script>');
     const page = fillPage(classicScripts(viteOutput), data, { kind: 'main' }, { dataScript: 'assets/index-data.js' });
     expect(page).toContain('<script src="./assets/index-data.js"></script><script src="./assets/index-abc.js"></script>');
+  });
+});
+
+describe('fillPage and editionFiles for the editions', () => {
+  const fa = JSON.parse(read('data/events.fa.json')) as Translation;
+  const ed = editionData('fa', data, model, fa);
+  const editions = { edition: 'fa' as const, editions: ['en', 'fa'] as const };
+  const body = fillBody(template, ed.model, ed.data, false, ed);
+
+  it('fillPage writes an edition\'s lang and dir, embed class included, and fills every placeholder', () => {
+    for (const page of [{ kind: 'main' }, { kind: 'embed' }, { kind: 'event', item: ed.model.events[0] }] as PageKind[]) {
+      const out = fillPage(body, ed.data, page, { edition: editions, local: ed, csp: true });
+      expect(placeholders(out)).toEqual([]);
+      expect(count(out, /<html[\s>]/g)).toBe(1);
+      expect(out).toContain(page.kind === 'embed' ? '<html lang="fa" dir="rtl" class="embed">' : '<html lang="fa" dir="rtl">');
+      expect(out).toContain('<p class="translated-note">');
+    }
+  });
+
+  it('fillBody writes an edition\'s data, its edition JSON and no catalogue while there is none', () => {
+    expect(JSON.parse(dataScript(body))).toEqual(ed.data);
+    expect(body).toContain('<script type="application/json" id="timeline-edition">');
+    expect(fillBody(template, model, data)).not.toContain('timeline-edition');
+  });
+
+  it('editionFiles writes every page of an edition under its prefix, and English at the root', () => {
+    const opts = { large: false, eventPages: true, cards: false, editions: ['en', 'fa'] as const };
+    const names = (files: { fileName: string }[]) => files.map((f) => f.fileName).filter((n) => n.endsWith('.html')).sort();
+    const en = names(editionFiles(editionData('en', data, model), template, opts));
+    const faFiles = names(editionFiles(ed, template, opts));
+    expect(faFiles).toEqual(en.map((n) => `fa/${n}`).sort());
+    expect(en).toContain('index.html');
+    expect(en.length).toBe(4 + 2 * data.events.length);
   });
 });
