@@ -22,6 +22,7 @@ import { renderRedirect } from '../render/redirect-page';
 import { writeSheet } from '../data/csv/write-sheet';
 import { watchData } from './live-data';
 import { planCards } from './share-card/card-plan';
+import type { Edition } from '../time/locale-dates';
 
 type PluginContext = Rollup.PluginContext;
 
@@ -186,17 +187,19 @@ export function timelinePlugin(): Plugin {
 }
 
 /**
- * Renders the share cards (see src/build/share-card/) and emits them as assets. The renderer
- * (satori, resvg, the font) is loaded only here, so builds without SITE_URL never load it.
+ * Renders an edition's share cards (see src/build/share-card/) and emits them as assets. The
+ * renderer (satori, resvg, the fonts) is loaded only here, so builds without SITE_URL never load
+ * it. Another edition passes its localized data and model, its date labels by event id, and has
+ * switched the catalogue to its language (`useCatalogue`) first.
  */
-async function emitCards(ctx: PluginContext, config: ResolvedConfig, data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean): Promise<void> {
+async function emitCards(ctx: PluginContext, config: ResolvedConfig, data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean, edition: Edition = 'en', dateLabels: Readonly<Record<string, string>> = {}): Promise<void> {
   const t = performance.now();
   const { cardRenderer } = await import('./share-card/render-card');
   const render = cardRenderer(config.root);
-  const cards = planCards(data, model, eventPages);
+  const cards = planCards(data, model, eventPages, edition, dateLabels);
   for (const card of cards) ctx.emitFile({ type: 'asset', fileName: card.fileName, source: await render(card.tree) });
   const ms = performance.now() - t;
-  config.logger.info(`Share cards: ${cards.length} in ${Math.round(ms)} ms (${(ms / cards.length).toFixed(0)} ms a card).`);
+  config.logger.info(`Share cards${edition === 'en' ? '' : ` (${edition})`}: ${cards.length} in ${Math.round(ms)} ms (${(ms / cards.length).toFixed(0)} ms a card).`);
 }
 
 /** An error that ends the build with its message alone: no stack trace to bury the sentence. */

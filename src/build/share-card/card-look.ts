@@ -9,11 +9,13 @@ export interface CardLook {
 }
 
 /**
- * An edition's look: Persian is set in Vazirmatn, right to left; the others in Source Sans 3
- * (whose Cyrillic covers Russian and Ukrainian), left to right.
+ * An edition's look: Persian is set in Vazirmatn, right to left, Latin names in it too (its Latin
+ * subsets, as render-card.ts names them); the others in Source Sans 3 (whose Cyrillic covers
+ * Russian and Ukrainian), left to right.
  */
 export function cardLook(edition: Edition): CardLook {
-  return edition === 'fa' ? { font: PERSIAN_CARD_FONT, rtl: true } : { font: CARD_FONT, rtl: false };
+  const persian = [PERSIAN_CARD_FONT, `${PERSIAN_CARD_FONT} latin`, `${PERSIAN_CARD_FONT} latin-ext`].join(', ');
+  return edition === 'fa' ? { font: persian, rtl: true } : { font: CARD_FONT, rtl: false };
 }
 
 /**
