@@ -1,6 +1,7 @@
 import { el, type CardNode } from './card-node';
 import { cardSpan } from './card-dates';
 import { CARD_PAD, CARD_WIDTH } from './card-size';
+import { cardLook } from './card-look';
 import { cardFrame, clamped, type CardTimeline } from './card-parts';
 import { timelineOfWords } from './card-words';
 import { CARD_COLOURS } from './palette';
@@ -20,9 +21,12 @@ export function timelineCard(timeline: CardTimeline & { description: string }): 
   const { model } = timeline;
   const edition = timeline.edition ?? 'en';
   const strip = stripGeometry(model.events, model.extent, CARD_WIDTH - 2 * CARD_PAD, { inset: 14, edition });
+  const count = timelineOfWords(model.events.length, model.events.length ? cardSpan(model.extent, edition) : '', edition);
+  const countStyle = { fontSize: 26, color: CARD_COLOURS.muted, marginBottom: 20 };
   return cardFrame(
     [
-      el('div', { display: 'flex', fontSize: 26, color: CARD_COLOURS.muted, marginBottom: 20 }, timelineOfWords(model.events.length, model.events.length ? cardSpan(model.extent, edition) : '', edition)),
+      // satori lays a right-to-left line out from the right only in a block: the count is one, clamped, there.
+      cardLook(edition).rtl ? clamped(count, 1, countStyle) : el('div', { display: 'flex', ...countStyle }, count),
       clamped(timeline.title, 3, { fontSize: 60, fontWeight: 700, lineHeight: 1.12, marginBottom: 22 }),
       clamped(timeline.description, 3, { fontSize: 28, lineHeight: 1.3, color: CARD_COLOURS.muted }),
     ],
