@@ -102,7 +102,7 @@ export function fillPage(
     heading: page.kind === 'event' && opts.local && eventEdition(opts.local, page.item.event)?.english.includes('title') ? `<span lang="en">${escapeHtml(pageHeading(data, page))}</span>` : escapeHtml(pageHeading(data, page)),
     description: escapeHtml(pageDescription(data, page)),
     dek: escapeHtml(pageDek(data, page)),
-    meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false, edition).value,
+    meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false, edition, opts.local?.dateLabels).value,
     focus: String(renderFocus(page, opts.local && page.kind === 'event' ? eventEdition(opts.local, page.item.event) : undefined)),
     alternates: String(renderAlternates(pagePath(page), edition, editions, opts.siteUrl)),
     // Not in an embed: an article shows the edition it chose (the reader's own way out is "Open the full timeline").
@@ -205,14 +205,14 @@ export function timelinePlugin(): Plugin {
         const large = model.events.length > LARGE_DATA;
         const eventPages = model.events.length <= MAX_EVENT_PAGES;
         // Share cards need absolute URLs: only with SITE_URL, and only for pages that exist.
-        // TODO(cards helper): each edition's own cards; its pages name no card until then.
         const cards = siteUrl !== undefined;
-        if (cards) await emitCards(this, config, data, model, eventPages);
         const editions = [editionData('en', data, model), ...[...translations].map(([e, t]) => editionData(e, data, model, t))];
         const available = editions.map((e) => e.edition);
         const emitted = new Set<string>();
         for (const ed of editions) {
-          for (const f of editionFiles(ed, built, { siteUrl, large, eventPages, cards: cards && ed.edition === 'en', editions: available })) {
+          // Each edition's cards, in its language, calendar and direction.
+          if (cards) await inEdition(ed.edition, () => emitCards(this, config, ed.data, ed.model, eventPages, ed.edition, ed.dateLabels));
+          for (const f of editionFiles(ed, built, { siteUrl, large, eventPages, cards, editions: available })) {
             if (f.fileName === 'index.html') index.source = f.source;
             else if (!emitted.has(f.fileName)) this.emitFile({ type: 'asset', ...f });
             emitted.add(f.fileName);
@@ -283,17 +283,19 @@ function writeEdition(ed: EditionData, template: string, opts: Parameters<typeof
 }
 
 /**
- * Renders the share cards (see src/build/share-card/) and emits them as assets. The renderer
- * (satori, resvg, the font) is loaded only here, so builds without SITE_URL never load it.
+ * Renders an edition's share cards (see src/build/share-card/) and emits them as assets. The
+ * renderer (satori, resvg, the fonts) is loaded only here, so builds without SITE_URL never load
+ * it. Another edition passes its localized data and model, its date labels by event id, and has
+ * switched the catalogue to its language (`useCatalogue`) first.
  */
-async function emitCards(ctx: PluginContext, config: ResolvedConfig, data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean): Promise<void> {
+async function emitCards(ctx: PluginContext, config: ResolvedConfig, data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean, edition: Edition = 'en', dateLabels: Readonly<Record<string, string>> = {}): Promise<void> {
   const t = performance.now();
   const { cardRenderer } = await import('./share-card/render-card');
   const render = cardRenderer(config.root);
-  const cards = planCards(data, model, eventPages);
+  const cards = planCards(data, model, eventPages, edition, dateLabels);
   for (const card of cards) ctx.emitFile({ type: 'asset', fileName: card.fileName, source: await render(card.tree) });
   const ms = performance.now() - t;
-  config.logger.info(`Share cards: ${cards.length} in ${Math.round(ms)} ms (${(ms / cards.length).toFixed(0)} ms a card).`);
+  config.logger.info(`Share cards${edition === 'en' ? '' : ` (${edition})`}: ${cards.length} in ${Math.round(ms)} ms (${(ms / cards.length).toFixed(0)} ms a card).`);
 }
 
 /** An error that ends the build with its message alone: no stack trace to bury the sentence. */

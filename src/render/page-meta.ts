@@ -39,12 +39,13 @@ export function pageDescription(data: TimelineData, page: PageKind): string {
  * With `cards` (the build wrote the share cards) the main and event pages name their card as
  * a large image. An edition's page (`edition`) has its own canonical URL, under its prefix.
  */
-export function renderMeta(data: TimelineData, page: PageKind, siteUrl: string | undefined, eventPages: boolean, cards = false, edition: Edition = 'en'): Raw {
+export function renderMeta(data: TimelineData, page: PageKind, siteUrl: string | undefined, eventPages: boolean, cards = false, edition: Edition = 'en', dateLabels: Readonly<Record<string, string>> = {}): Raw {
   const title = pageTitle(data, page);
   const description = pageDescription(data, page);
   const url = siteUrl ? new URL(editionPrefix(edition) + pagePath(page), siteUrl).href : undefined;
-  const card = cards && siteUrl ? cardPath(page) : undefined;
-  const image = card ? { url: new URL(card, siteUrl).href, alt: cardAlt(data, page) } : undefined;
+  // Each edition's own card, in its language and calendar.
+  const card = cards && siteUrl ? cardPath(page, edition) : undefined;
+  const image = card ? { url: new URL(card, siteUrl).href, alt: cardAlt(data, page, edition, page.kind === 'event' ? dateLabels[page.item.event.id] : undefined) } : undefined;
   return html`<meta property="og:type" content="${page.kind === 'event' ? 'article' : 'website'}" />
     <meta property="og:title" content="${title}" />
     <meta property="og:description" content="${description}" />

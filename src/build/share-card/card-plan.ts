@@ -1,6 +1,7 @@
 import type { TimelineModel } from '../../data/timeline-model';
 import type { TimelineData, TimelineEvent } from '../../data/types';
 import type { PageKind } from '../../render/page-meta';
+import type { Edition } from '../../time/locale-dates';
 import type { CardNode } from './card-node';
 import { cardPath } from './card-page';
 import { eventCard } from './event-card';
@@ -13,14 +14,19 @@ export interface PlannedCard {
 }
 
 /**
- * The share cards a build writes: the main page's, and one per event page when the build writes
- * event pages (`eventPages`), none for pages that do not exist.
+ * The share cards a build writes for an edition: the main page's, and one per event page when
+ * the build writes event pages (`eventPages`), none for pages that do not exist. `data` and
+ * `model` are the edition's (its texts in place, see src/data/localize-event.ts), `dateLabels`
+ * its labels of approximate dates by event id (`localizeEvent(…).dateLabel`). The cards' fixed
+ * words come from the catalogue `msg()` answers in: call `useCatalogue(edition, …)` first.
+ *
+ * @example planCards(faData, faModel, true, 'fa', labels).map((c) => c.fileName) // ['cards/fa/timeline.png', 'cards/fa/events/<id>.png', …]
  */
-export function planCards(data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean): PlannedCard[] {
-  const timeline = { title: data.title, description: data.description, model };
+export function planCards(data: TimelineData, model: TimelineModel<TimelineEvent>, eventPages: boolean, edition: Edition = 'en', dateLabels: Readonly<Record<string, string>> = {}): PlannedCard[] {
+  const timeline = { title: data.title, description: data.description, model, edition, dateLabels };
   const pages: PageKind[] = [{ kind: 'main' }, ...(eventPages ? model.events.map((item) => ({ kind: 'event' as const, item })) : [])];
   return pages.map((page) => ({
-    fileName: cardPath(page)!,
+    fileName: cardPath(page, edition)!,
     tree: page.kind === 'event' ? eventCard(page.item, timeline) : timelineCard(timeline),
   }));
 }

@@ -1,7 +1,9 @@
 import type { ChartEvent } from '../../data/timeline-model';
 import type { EventHead, Kind } from '../../data/types';
 import { DAY_MS } from '../../time/calendar-day';
-import { formatUtc } from '../../time/date-label';
+import type { Edition } from '../../time/locale-dates';
+import { persianYearsIn } from '../../time/persian-calendar';
+import { stripEndLabel, stripYearLabel } from './card-dates';
 
 /** One event (or several at the same pixel and of the same kind) on the strip. */
 export interface StripTick {
@@ -42,11 +44,12 @@ export const LABEL_CHAR_PX = 11;
  * Lays out the strip: events at the point the chart draws them, over the data's whole span
  * (`extent`), between `inset` and `width - inset`. Ticks of the same kind on the same pixel are
  * drawn once, so a strip of 100,000 events stays a few thousand ticks at most. `markedId` picks
- * the event a card is about.
+ * the event a card is about. Labels are in `edition`'s language and calendar (English by default):
+ * the Persian strip names the Solar Hijri years that begin inside the span, at their Nowruz.
  *
  * @example stripGeometry(model.events, model.extent, 1000, { inset: 20, markedId: id }).mark // where event `id` is drawn, and its window
  */
-export function stripGeometry(events: readonly ChartEvent<EventHead>[], extent: readonly [number, number], width: number, opts: { inset?: number; markedId?: string } = {}): Strip {
+export function stripGeometry(events: readonly ChartEvent<EventHead>[], extent: readonly [number, number], width: number, opts: { inset?: number; markedId?: string; edition?: Edition } = {}): Strip {
   const [lo, hi] = extent;
   if (!events.length || !(hi > lo)) return { width, ticks: [], years: [] };
   const inset = opts.inset ?? 0;
@@ -67,16 +70,25 @@ export function stripGeometry(events: readonly ChartEvent<EventHead>[], extent: 
   }
   ticks.sort((a, b) => a.x - b.x);
 
-  const style = hi - lo >= 60 * DAY_MS ? 'shortMonthYear' : 'day';
-  const start = { x: inset, text: formatUtc(lo, style) };
-  const end = { x: width - inset, text: formatUtc(hi - 1, style) };
+  const edition = opts.edition ?? 'en';
+  const byMonth = hi - lo >= 60 * DAY_MS;
+  const start = { x: inset, text: stripEndLabel(lo, byMonth, edition) };
+  const end = { x: width - inset, text: stripEndLabel(hi - 1, byMonth, edition) };
   const room = (l: StripLabel) => (l.text.length * LABEL_CHAR_PX) / 2 + LABEL_CHAR_PX;
   const years: StripLabel[] = [];
-  for (let y = new Date(lo).getUTCFullYear() + 1; Date.UTC(y, 0, 1) < hi; y++) {
-    const label = { x: x(Date.UTC(y, 0, 1)), text: String(y) };
+  for (const t of yearStarts(lo, hi, edition)) {
+    const label = { x: x(t), text: stripYearLabel(t, edition) };
     const clear = label.x - room(label) > start.x + 2 * room(start) && label.x + room(label) < end.x - 2 * room(end);
     const apart = !years.length || label.x - room(label) > years[years.length - 1].x + room(years[years.length - 1]);
     if (clear && apart) years.push(label);
   }
   return { width, ticks, mark, start, end, years };
+}
+
+/** The first days of the years that begin after `lo` and before `hi`: 1 January, or Nowruz in Persian. */
+function yearStarts(lo: number, hi: number, edition: Edition): number[] {
+  if (edition === 'fa') return persianYearsIn(lo + 1, hi);
+  const out: number[] = [];
+  for (let y = new Date(lo).getUTCFullYear() + 1; Date.UTC(y, 0, 1) < hi; y++) out.push(Date.UTC(y, 0, 1));
+  return out;
 }

@@ -1,15 +1,16 @@
-import { formatUtc } from '../../time/date-label';
 import { el, type CardNode } from './card-node';
+import { cardSpan } from './card-dates';
 import { CARD_PAD, CARD_WIDTH } from './card-size';
+import { cardLook } from './card-look';
 import { cardFrame, clamped, type CardTimeline } from './card-parts';
+import { timelineOfWords } from './card-words';
 import { CARD_COLOURS } from './palette';
 import { stripGeometry } from './strip';
 import { stripNode } from './strip-node';
 
 /** The span of the data in words: "January 2022 – May 2023", or one month when it is all in one. */
 export function spanLabel(extent: readonly [number, number]): string {
-  const [a, b] = [formatUtc(extent[0], 'month'), formatUtc(extent[1] - 1, 'month')];
-  return a === b ? a : `${a} – ${b}`;
+  return cardSpan(extent, 'en');
 }
 
 /**
@@ -18,14 +19,19 @@ export function spanLabel(extent: readonly [number, number]): string {
  */
 export function timelineCard(timeline: CardTimeline & { description: string }): CardNode {
   const { model } = timeline;
-  const n = model.events.length;
-  const strip = stripGeometry(model.events, model.extent, CARD_WIDTH - 2 * CARD_PAD, { inset: 14 });
+  const edition = timeline.edition ?? 'en';
+  const strip = stripGeometry(model.events, model.extent, CARD_WIDTH - 2 * CARD_PAD, { inset: 14, edition });
+  const count = timelineOfWords(model.events.length, model.events.length ? cardSpan(model.extent, edition) : '', edition);
+  const countStyle = { fontSize: 26, color: CARD_COLOURS.muted, marginBottom: 20 };
   return cardFrame(
     [
-      el('div', { display: 'flex', fontSize: 26, color: CARD_COLOURS.muted, marginBottom: 20 }, n ? `A timeline of ${n.toLocaleString('en-GB')} event${n === 1 ? '' : 's'}, ${spanLabel(model.extent)}` : 'A timeline'),
+      // satori lays a right-to-left line out from the right only in a block: the count is one, clamped, there.
+      cardLook(edition).rtl ? clamped(count, 1, countStyle) : el('div', { display: 'flex', ...countStyle }, count),
       clamped(timeline.title, 3, { fontSize: 60, fontWeight: 700, lineHeight: 1.12, marginBottom: 22 }),
       clamped(timeline.description, 3, { fontSize: 28, lineHeight: 1.3, color: CARD_COLOURS.muted }),
     ],
     stripNode(strip, 'kind'),
+    undefined,
+    edition,
   );
 }
