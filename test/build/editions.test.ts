@@ -175,7 +175,7 @@ describe('editions build', () => {
     const quoted = data.events.find((e) => e.sources.some((s) => s.quote))!;
     const quote = quoted.sources.find((s) => s.quote)!.quote!;
     const page = readFileSync(join(full.outDir, 'ru/events', quoted.id, 'index.html'), 'utf8');
-    expect(page).toContain(`<blockquote lang="en"><p>“${esc(quote.text)}”</p>`);
+    expect(page).toContain(`<blockquote lang="en"><p dir="auto">“${esc(quote.text)}”</p>`);
   });
 
   it('build gives each edition its embed page and the embed script beside it', () => {
@@ -212,7 +212,7 @@ describe('editions build', () => {
     expect(existsSync(join(outDir, 'ru'))).toBe(false);
     const list = readFileSync(join(outDir, 'fa/index.html'), 'utf8');
     const own = readFileSync(join(outDir, 'fa/events', gone.id, 'index.html'), 'utf8');
-    const title = (html: string) => new RegExp(`id="title-${gone.id}"><a class="event-link" href="[^"]*">([\\s\\S]*?)</a>`).exec(html)?.[1];
+    const title = (html: string) => new RegExp(`id="title-${gone.id}"><a class="event-link" href="[^"]*" dir="auto">([\\s\\S]*?)</a>`).exec(html)?.[1];
     expect(title(list)).toBe(`<span lang="en">${esc(gone.title)}</span>`);
     expect(own).toContain(`<h1><span lang="en">${esc(gone.title)}</span></h1>`);
     expect(own).toContain(`<p class="summary"><span lang="en">${esc(gone.summary)}</span></p>`);
