@@ -84,22 +84,36 @@ function denseFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: Fr
     }
     i = j;
   }
-  // A readable selection: a few events from each stretch of the plot, laid out with their labels;
-  // the groups count only what is not shown.
-  const sample: ChartEvent[] = [];
-  const stretch = Math.max(o.groupWidth, 160);
-  for (let x = 0; x < o.width; x += stretch) {
-    const lo = indexAt(model.events, xs.invert(x));
-    const hi = indexAt(model.events, xs.invert(Math.min(o.width, x + stretch)));
-    const n = Math.min(o.lanes, hi - lo);
-    for (let k = 0; k < n; k++) sample.push(model.events[lo + Math.floor(((hi - lo) * (k + 0.5)) / n)]);
-  }
+  // A readable selection, laid out with their labels; the groups count only what is not shown.
+  const sample = denseSample(model, xs, o);
   const kept = o.keepId ? model.byId.get(o.keepId) : undefined;
   if (kept && !sample.includes(kept)) sample.splice(sample.findIndex((e) => e.index > kept.index) >>> 0, 0, kept);
   const { marks } = laneFrame(sample, xs, o, kept);
   const shown = new Set(marks.map((m) => m.index));
   for (const g of groups) for (const idx of shown) if (idx >= g.lo && idx < g.hi) g.count--;
   return { marks, groups: separateChips(groups.filter((g) => g.count > 0)) };
+}
+
+/** The narrowest stretch of the plot (px) the dense view picks its few events from. */
+const STRETCH_PX = 110;
+
+/**
+ * A readable selection of a crowded view, in date order: up to `lanes` events, evenly by rank,
+ * from each stretch of time. The stretches are anchored in time, not in pixels (a power of two of
+ * milliseconds from the epoch, 110–220 px wide), so while the view pans, or zooms within a factor
+ * of two, the same events are picked and their marks are moved rather than re-created each frame.
+ */
+export function denseSample(model: TimelineModel, xs: ScaleLinear<number, number>, o: Pick<FrameOptions, 'width' | 'lanes' | 'groupWidth'>): ChartEvent[] {
+  const [d0, d1] = xs.domain();
+  const span = 2 ** Math.ceil(Math.log2((Math.max(o.groupWidth, STRETCH_PX) * (d1 - d0)) / o.width));
+  const sample: ChartEvent[] = [];
+  for (let t = Math.floor(d0 / span) * span; t < d1; t += span) {
+    const lo = indexAt(model.events, t);
+    const hi = indexAt(model.events, t + span);
+    const n = Math.min(o.lanes, hi - lo);
+    for (let k = 0; k < n; k++) sample.push(model.events[lo + Math.floor(((hi - lo) * (k + 0.5)) / n)]);
+  }
+  return sample;
 }
 
 /** Lays out a date-ordered set of events in lanes with their labels; what does not fit is grouped. */
