@@ -95,12 +95,12 @@ function denseFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: Fr
 }
 
 /** The narrowest stretch of the plot (px) the dense view picks its few events from. */
-const STRETCH_PX = 110;
+const STRETCH_PX = 80;
 
 /**
  * A readable selection of a crowded view, in date order: up to `lanes` events, evenly by rank,
  * from each stretch of time. The stretches are anchored in time, not in pixels (a power of two of
- * milliseconds from the epoch, 110–220 px wide), so while the view pans, or zooms within a factor
+ * milliseconds from the epoch, 80–160 px wide), so while the view pans, or zooms within a factor
  * of two, the same events are picked and their marks are moved rather than re-created each frame.
  */
 export function denseSample(model: TimelineModel, xs: ScaleLinear<number, number>, o: Pick<FrameOptions, 'width' | 'lanes' | 'groupWidth'>): ChartEvent[] {

@@ -180,9 +180,9 @@ describe('denseSample', () => {
           const c = d0 + w / 2 + pan * w;
           const b = scaleLinear().domain([c - w / zoom / 2, c + w / zoom / 2]).range([0, 1000]);
           // Within one power of two of time per stretch (a zoom past it picks anew).
-          const band = (x: typeof a) => Math.ceil(Math.log2((110 * (x.domain()[1] - x.domain()[0])) / 1000));
+          const band = (x: typeof a) => Math.ceil(Math.log2((80 * (x.domain()[1] - x.domain()[0])) / 1000));
           fc.pre(band(a) === band(b));
-          // Far enough inside both views that no stretch there is cut by an edge (a stretch is at most 220 px).
+          // Far enough inside both views that no stretch there is cut by an edge (a stretch is at most 160 px).
           const [from, to] = [Math.max(a.domain()[0], b.domain()[0]) + 0.25 * w, Math.min(a.domain()[1], b.domain()[1]) - 0.25 * w];
           fc.pre(to > from);
           const sa = ids(denseSample(model, a, opts), from, to);
@@ -193,11 +193,11 @@ describe('denseSample', () => {
     );
   });
 
-  it('denseSample takes at most a lane’s worth from each stretch of 110 to 220 px, in date order', () => {
+  it('denseSample takes at most a lane’s worth from each stretch of 80 to 160 px, in date order', () => {
     const xs = scaleLinear().domain([first, last]).range([0, 1000]);
     const sample = denseSample(model, xs, opts);
-    expect(sample.length).toBeGreaterThanOrEqual(8 * Math.floor(1000 / 220));
-    expect(sample.length).toBeLessThanOrEqual(8 * (Math.ceil(1000 / 110) + 1));
+    expect(sample.length).toBeGreaterThanOrEqual(8 * Math.floor(1000 / 160));
+    expect(sample.length).toBeLessThanOrEqual(8 * (Math.ceil(1000 / 80) + 1));
     for (let i = 1; i < sample.length; i++) expect(sample[i].index).toBeGreaterThan(sample[i - 1].index);
   });
 });
