@@ -193,6 +193,30 @@ describe('denseSample', () => {
     );
   });
 
+  it('denseSample keeps what it picked when the view zooms in past a factor of two (zooming in only adds marks)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 20, max: 600, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 2, max: 16, noNaN: true }), (days, where, zoom) => {
+        const w = days * DAY_MS;
+        const d0 = first + where * (last - first - w);
+        const wide = scaleLinear().domain([d0, d0 + w]).range([0, 1000]);
+        const c = d0 + w / 2;
+        const near = scaleLinear().domain([c - w / zoom / 2, c + w / zoom / 2]).range([0, 1000]);
+        const [from, to] = near.domain();
+        const inner = new Set(ids(denseSample(model, near, opts), from, to));
+        for (const id of ids(denseSample(model, wide, opts), from, to)) expect(inner).toContain(id);
+      }),
+    );
+  });
+
+  it('denseSample prefers the events that matter most in a stretch', () => {
+    const mixed = buildModel({
+      events: Array.from({ length: 400 }, (_, i) => makeEvent(`m${i}`, onDay(formatDayIso(Date.UTC(2022, 0, 1) + Math.floor(i / 40) * DAY_MS)), { kind: i % 50 === 7 ? 'agreement' : 'denial' })),
+    });
+    const xs = scaleLinear().domain(mixed.extent).range([0, 100]);
+    const picked = denseSample(mixed, xs, { width: 100, lanes: 8, groupWidth: 36 }).map((e) => e.event.kind);
+    expect(picked.filter((k) => k === 'agreement').length).toBe(8);
+  });
+
   it('denseSample takes at most a lane’s worth from each stretch of 80 to 160 px, in date order', () => {
     const xs = scaleLinear().domain([first, last]).range([0, 1000]);
     const sample = denseSample(model, xs, opts);
