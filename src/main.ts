@@ -18,6 +18,7 @@ import { installScriptPolicy } from './app/trusted-scripts';
 import { lazyFailed } from './app/lazy-notice';
 import { msg } from './i18n/msg';
 import { narrows, type FindState } from './app/find-state';
+import { nextTask } from './app/next-task';
 import type { Selection } from './view/select-events';
 import { KINDS, type Kind } from './data/types';
 
@@ -161,10 +162,14 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const panel = document.querySelector<HTMLElement>('.chart-panel');
   if (panel && scroller) {
     // On a phone only the plot and the overview stick (--chart-lead is what scrolls away above them: buttons, legend).
+    // Every size is read before anything is written, and only a change is written: a custom
+    // property set on the root restyles the whole page, and a read after it would force that at once.
     new ResizeObserver(() => {
-      const lead = Math.max(0, Math.floor(chart.getBoundingClientRect().top - panel.getBoundingClientRect().top + chart.plotTop()));
-      root.style.setProperty('--chart-lead', `${lead}px`);
-      root.style.setProperty('--chart-panel-h', `${Math.ceil(panel.getBoundingClientRect().height)}px`);
+      const box = panel.getBoundingClientRect();
+      const lead = `${Math.max(0, Math.floor(chart.getBoundingClientRect().top - box.top + chart.plotTop()))}px`;
+      const height = `${Math.ceil(box.height)}px`;
+      if (root.style.getPropertyValue('--chart-lead') !== lead) root.style.setProperty('--chart-lead', lead);
+      if (root.style.getPropertyValue('--chart-panel-h') !== height) root.style.setProperty('--chart-panel-h', height);
     }).observe(panel);
     // While a card is open the chart stops sticking, so the page scrolls the whole card into reach.
     // If it was stuck, the page is scrolled to where the chart really is: nothing moves on screen.
@@ -183,10 +188,12 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   // A new fragment (or Back to another one) moves the timeline without a reload.
   for (const type of ['hashchange', 'popstate']) window.addEventListener(type, () => openLink(chart, model, ctx));
   // Once the page is idle and the lazy part is here: the list and the chart keep in step, and the
-  // address follows the selection (a link given at load was opened above, without either).
+  // address follows the selection (a link given at load was opened above, without either). Each
+  // piece runs in its own task, so none holds the page up long while it loads.
   whenIdle(
     () =>
-      void loadLazy().then((lazy) => {
+      void loadLazy().then(async (lazy) => {
+        await nextTask();
         const address = lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed, view: () => ({ ...find }) });
         // The filter bar: search, actor and source, lanes, Show all, Copy link to this view.
         const form = document.querySelector<HTMLFormElement>('form.filters');
@@ -207,6 +214,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
         };
         bar?.update(find, lastSelection);
         if (!scroller) return;
+        await nextTask();
         const sticky = () => (panel && getComputedStyle(panel).position === 'sticky' ? panel : null);
         const sync = lazy.syncList(scroller, chart, {
           topOfView: () => sticky()?.getBoundingClientRect().bottom ?? 0,
@@ -216,6 +224,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
           },
         });
         if (chart.selectedId) sync.reveal(chart.selectedId);
+        await nextTask();
         const months = scroller.querySelector<HTMLElement>('.month-list');
         if (months && chart.details) lazy.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
       }, () => showNotice(lazyFailed())),

@@ -1,4 +1,6 @@
+import { scaleLinear } from 'd3-scale';
 import { utcYear } from 'd3-time';
+import { denseSample } from '../chart/frame';
 import { tickPlansFor, tickValues } from '../chart/ticks';
 import type { TimelineModel } from '../data/timeline-model';
 import { dateEdition, formatEventDate, formatUtc, recordFormatted, type FormattedDates } from '../time/date-label';
@@ -9,11 +11,20 @@ import { LARGE_DATA } from './large-data';
 /** The coarse tick plans of the edition the build is formatting dates for (`useDateEdition`). */
 const coarse = () => tickPlansFor(dateEdition()).filter((p) => p.name === 'month' || p.name === 'quarter' || p.name === 'year');
 
+/** The chart's packed view as timeline-chart.ts draws it (its LANES, and its chips' spacing). */
+const CHART = { lanes: 8, groupWidth: 36 };
+/**
+ * Plot widths whose crowded first views, together, pick every event any width from a phone's to
+ * a wide screen's can show: the dense view's stretches of time double as the width halves.
+ */
+const WIDTHS = [320, 640, 1280, 2560];
+
 /**
  * The dates a page's first view shows, formatted at build time so the page can draw it without
  * setting up Intl first: the axis labels of months, quarters and years over the data's span (a
  * year more on each side, for the chart's padding), and, when the page carries all the data,
- * each event's date for the accessible name of its mark, and the ends of the overview's brush.
+ * each event's date for the accessible name of its mark (for a large data set, of each event its
+ * crowded first view can pick, at any width), and the ends of the overview's brush.
  */
 export function firstViewDates(model: TimelineModel): FormattedDates {
   const [lo, hi] = model.extent;
@@ -23,6 +34,11 @@ export function firstViewDates(model: TimelineModel): FormattedDates {
   return recordFormatted(() => {
     for (const plan of coarse()) for (const t of tickValues(plan, from, to)) plan.format(t);
     if (model.events.length <= LARGE_DATA) for (const e of model.events) formatEventDate(e.event.date);
+    else
+      for (const width of WIDTHS) {
+        const xs = scaleLinear().domain(fullDomain(model.extent)).range([0, width]);
+        for (const e of denseSample(model, xs, { width, ...CHART })) formatEventDate(e.event.date);
+      }
     // The overview's brush names the dates it spans: at first, the chart's whole span.
     const [a, b] = fullDomain(model.extent);
     formatUtc(startOfDayUtc(a), 'day');

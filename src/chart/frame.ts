@@ -84,22 +84,72 @@ function denseFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: Fr
     }
     i = j;
   }
-  // A readable selection: a few events from each stretch of the plot, laid out with their labels;
-  // the groups count only what is not shown.
-  const sample: ChartEvent[] = [];
-  const stretch = Math.max(o.groupWidth, 160);
-  for (let x = 0; x < o.width; x += stretch) {
-    const lo = indexAt(model.events, xs.invert(x));
-    const hi = indexAt(model.events, xs.invert(Math.min(o.width, x + stretch)));
-    const n = Math.min(o.lanes, hi - lo);
-    for (let k = 0; k < n; k++) sample.push(model.events[lo + Math.floor(((hi - lo) * (k + 0.5)) / n)]);
-  }
+  // A readable selection, laid out with their labels; the groups count only what is not shown.
+  const sample = denseSample(model, xs, o);
   const kept = o.keepId ? model.byId.get(o.keepId) : undefined;
   if (kept && !sample.includes(kept)) sample.splice(sample.findIndex((e) => e.index > kept.index) >>> 0, 0, kept);
   const { marks } = laneFrame(sample, xs, o, kept);
   const shown = new Set(marks.map((m) => m.index));
   for (const g of groups) for (const idx of shown) if (idx >= g.lo && idx < g.hi) g.count--;
   return { marks, groups: separateChips(groups.filter((g) => g.count > 0)) };
+}
+
+/** The narrowest stretch of the plot (px) the dense view picks its few events from. */
+const STRETCH_PX = 80;
+
+/**
+ * A readable selection of a crowded view, in date order: from each stretch of time, its `lanes`
+ * first events in a fixed order (the heavier first, see `eventWeight`, then a scrambled rank, so
+ * picks spread over the stretch). The stretches are anchored in time, not in pixels (a power of
+ * two of milliseconds from the epoch, 80–160 px wide), so while the view pans or zooms the same
+ * events are picked and their marks are moved rather than re-created: within a factor of two the
+ * stretches stay; past it each splits in two, or pairs merge, and as the order is fixed a
+ * stretch's picks are among its halves' picks (zooming in only adds marks, zooming out only
+ * removes some). Each stretch's picks are remembered per model, so a frame only reads the events
+ * of stretches it has not seen before.
+ */
+export function denseSample(model: TimelineModel, xs: ScaleLinear<number, number>, o: Pick<FrameOptions, 'width' | 'lanes' | 'groupWidth'>): ChartEvent[] {
+  const [d0, d1] = xs.domain();
+  const span = 2 ** Math.ceil(Math.log2((Math.max(o.groupWidth, STRETCH_PX) * (d1 - d0)) / o.width));
+  let memo = picksMemo.get(model);
+  if (!memo || memo.size > 50_000) picksMemo.set(model, (memo = new Map()));
+  const sample: ChartEvent[] = [];
+  for (let t = Math.floor(d0 / span) * span; t < d1; t += span) {
+    const key = `${o.lanes}:${span}:${t}`;
+    let picks = memo.get(key);
+    if (!picks) memo.set(key, (picks = firstInOrder(model.events, indexAt(model.events, t), indexAt(model.events, t + span), o.lanes)));
+    for (const e of picks) sample.push(e);
+  }
+  return sample;
+}
+
+/** Each model's stretches' picks (see denseSample), by lanes, span and start. */
+const picksMemo = new WeakMap<TimelineModel, Map<string, ChartEvent[]>>();
+
+/** The sampling order of an event: its weight, then its rank scrambled (a fixed integer hash). */
+function samplingRank(e: ChartEvent): number {
+  let h = Math.imul(e.index ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return eventWeight(e) * 2 ** 32 + ((h ^ (h >>> 16)) >>> 0);
+}
+
+/** The `n` events of `events[lo..hi)` first in sampling order, in date order. */
+function firstInOrder(events: readonly ChartEvent[], lo: number, hi: number, n: number): ChartEvent[] {
+  if (hi - lo <= n) return events.slice(lo, hi);
+  // The best n so far, best first (n is a handful of lanes: insertion is cheap).
+  const best: { e: ChartEvent; rank: number }[] = [];
+  for (let i = lo; i < hi; i++) {
+    const e = events[i];
+    const rank = samplingRank(e);
+    if (best.length === n) {
+      if (rank <= best[n - 1].rank) continue;
+      best.pop();
+    }
+    let j = best.length;
+    while (j > 0 && best[j - 1].rank < rank) j--;
+    best.splice(j, 0, { e, rank });
+  }
+  return best.map((b) => b.e).sort((a, b) => a.index - b.index);
 }
 
 /** Lays out a date-ordered set of events in lanes with their labels; what does not fit is grouped. */

@@ -1,8 +1,6 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { Selection } from 'd3-selection';
-import 'd3-transition';
-import { zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { VirtualElement } from '@floating-ui/dom';
 import type { ChartEvent, TimelineModel } from '../data/timeline-model';
 import type { Kind } from '../data/types';
@@ -17,6 +15,8 @@ import { arrowStep, directionOf, keyAction } from '../chart/keyboard';
 import { indexAt, nearestIndex } from '../chart/visible';
 import { panDelta, wheelIntent } from '../chart/wheel-intent';
 import { timelineZoom } from '../chart/zoom-behavior';
+import { scaledAbout } from '../chart/zoom-path';
+import { zoomTween } from '../chart/zoom-tween';
 import { fullDomain, transformToWindow, windowToTransform, type TimeWindow } from '../chart/view-window';
 import { DAY_MS } from '../time/calendar-day';
 import { formatEventDate } from '../time/date-label';
@@ -51,8 +51,6 @@ export interface SelectDetail {
   id: string | null;
   cause: 'keyboard' | 'pointer' | 'program';
 }
-
-type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 /**
  * `<timeline-chart>`: the zoomable D3 timeline, a Lit reactive element. Give it a `model`; it
@@ -217,7 +215,10 @@ export class TimelineChart extends ReactiveElement {
     const inView = this.lastMarks.filter((m) => m.x >= 0 && m.x <= this.width);
     const centre = inView.length ? inView.reduce((n, m) => n + m.x, 0) / inView.length : this.width / 2;
     const p: [number, number] = x >= 0 && x <= this.width ? [x, 0] : [centre, 0];
-    this.transition().call(this.zoomer.scaleBy, factor, p);
+    const z = this.zoomer;
+    const node = this.shell!.svg.node()!;
+    const extent = z.extent().call(node, undefined);
+    this.animateTo(scaledAbout(zoomTransform(node), factor, p, z.scaleExtent(), (t) => z.constrain()(t, extent, z.translateExtent())), p);
   }
 
   /** Selects and opens the previous (-1) or next (+1) event in date order: from the selection, else from the middle of the view. */
@@ -233,7 +234,7 @@ export class TimelineChart extends ReactiveElement {
 
   /** Shows the whole span of the data. */
   resetZoom(): void {
-    if (this.zoomer) this.transition().call(this.zoomer.transform, zoomIdentity);
+    this.animateTo(zoomIdentity);
   }
 
   /** How far the plot starts below the element's top (its buttons and legend are above it), in px. */
@@ -536,13 +537,18 @@ export class TimelineChart extends ReactiveElement {
       });
   }
 
-  private transition() {
-    return this.shell!.svg.transition().duration(this.reduceMotion ? 0 : 250) as unknown as Svg;
+  /** Moves the view to a transform in a quarter of a second (at once under reduced motion), keeping the point `p` (by default the middle) as still as it can; any gesture stops it. */
+  private animateTo(t: ZoomTransform, p: [number, number] = [this.width / 2, 0]): void {
+    const svg = this.shell?.svg;
+    const zoomer = this.zoomer;
+    if (!svg || !zoomer) return;
+    zoomTween(svg.node()!, t, p, this.width, this.reduceMotion ? 0 : 250, (step) => svg.call(zoomer.transform, step));
   }
 
   private applyTransform(t: ZoomTransform, animate: boolean): void {
     if (!this.shell || !this.zoomer) return;
-    (animate ? this.transition() : this.shell.svg).call(this.zoomer.transform, t);
+    if (animate) this.animateTo(t);
+    else this.shell.svg.call(this.zoomer.transform, t);
   }
 
   /** Pans (never zooms) so a time is in view: to the centre if asked, else just inside the edge. */

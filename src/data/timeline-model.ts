@@ -27,7 +27,11 @@ export function buildModel<E extends EventHead>(data: { events: readonly E[] }):
   return indexModel(timed.map(({ event, start, end, at, uncertain }, index) => ({ index, event, start, end, at, uncertain })));
 }
 
-/** The model of events already in date order: indexed by id, with their widest reach and whole span. */
+/**
+ * The model of events already in date order: indexed by id, with their widest reach and whole
+ * span. The index by id is built the first time it is read: a first view that selects nothing
+ * does not wait for it (at 100,000 events it is a Map of 100,000 long keys).
+ */
 export function indexModel<E extends EventHead>(events: ChartEvent<E>[]): TimelineModel<E> {
   let reach = 0;
   let lo = Infinity;
@@ -37,5 +41,13 @@ export function indexModel<E extends EventHead>(events: ChartEvent<E>[]): Timeli
     lo = Math.min(lo, e.start);
     hi = Math.max(hi, e.end);
   }
-  return { events, byId: new Map(events.map((e) => [e.event.id, e])), reach, extent: [lo, hi] };
+  let byId: Map<string, ChartEvent<E>> | undefined;
+  return {
+    events,
+    get byId() {
+      return (byId ??= new Map(events.map((e) => [e.event.id, e])));
+    },
+    reach,
+    extent: [lo, hi],
+  };
 }

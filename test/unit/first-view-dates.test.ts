@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { firstViewDates } from '../../src/build/first-view-dates';
 import { LARGE_DATA } from '../../src/build/large-data';
 import { tickPlan, tickValues } from '../../src/chart/ticks';
 import { buildModel } from '../../src/data/timeline-model';
 import type { TimelineData } from '../../src/data/types';
-import { DAY_MS } from '../../src/time/calendar-day';
-import { formatEventDate, rememberFormatted } from '../../src/time/date-label';
+import { DAY_MS, formatDayIso } from '../../src/time/calendar-day';
+import { denseSample } from '../../src/chart/frame';
+import { fullDomain } from '../../src/chart/view-window';
+import { formatEventDate, recordFormatted, rememberFormatted } from '../../src/time/date-label';
 import { makeEvent, onDay } from './make-event';
 
 const data = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as TimelineData;
@@ -42,13 +45,22 @@ describe('firstViewDates', () => {
     expect(dates.every(([key, text]) => typeof key === 'string' && typeof text === 'string' && text.length > 0)).toBe(true);
   });
 
-  it('firstViewDates stays small: a few hundred entries for a decade, no event dates for large data sets', () => {
+  it('firstViewDates stays small: a few hundred entries for a decade, only the dates a crowded first view can show for large data sets', () => {
     expect(dates.length).toBeLessThan(200);
-    const many = Array.from({ length: LARGE_DATA + 1 }, (_, i) => makeEvent(`e${i}`, onDay(`20${15 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`)));
-    const large = firstViewDates(buildModel({ events: many }));
-    expect(large.length).toBeLessThan(400);
-    // No event's date: only the two days the overview's brush names at first (the chart's whole span).
-    expect(large.filter(([key]) => key.startsWith('day')).length).toBe(2);
+    // Three events a day for ten years: far more dates than any first view shows.
+    const many = Array.from({ length: 3 * 3650 }, (_, i) => makeEvent(`e${i}`, onDay(formatDayIso(Date.UTC(2015, 0, 1) + Math.floor(i / 3) * DAY_MS))));
+    const largeModel = buildModel({ events: many });
+    const large = firstViewDates(largeModel);
+    expect(large.length).toBeLessThan(1000);
+    // Every event the chart's first view can pick, at any width from a phone's to a wide screen's, has its date.
+    const keys = new Set(large.map(([key]) => key));
+    for (const width of [320, 390, 500, 768, 1000, 1152, 1280, 1920, 2560]) {
+      const xs = scaleLinear().domain(fullDomain(largeModel.extent)).range([0, width]);
+      const sample = denseSample(largeModel, xs, { width, lanes: 8, groupWidth: 36 });
+      expect(sample.length).toBeGreaterThan(8);
+      for (const e of sample) for (const [key] of recordFormatted(() => formatEventDate(e.event.date))) expect(keys, `${width} px: ${e.event.id}`).toContain(key);
+    }
+    expect(largeModel.events.length).toBeGreaterThan(LARGE_DATA);
   });
 
   it('firstViewDates of no events is empty', () => {

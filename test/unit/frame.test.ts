@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chipWidth, computeFrame, denseLimit, eventWeight, type Frame, type FrameOptions } from '../../src/chart/frame';
+import { chipWidth, computeFrame, denseLimit, denseSample, eventWeight, type Frame, type FrameOptions } from '../../src/chart/frame';
 import { buildModel, type TimelineModel } from '../../src/data/timeline-model';
 import { DAY_MS, formatDayIso } from '../../src/time/calendar-day';
 import { makeEvent, onDay } from './make-event';
@@ -153,5 +154,74 @@ describe('computeFrame spans', () => {
     expect(span.x0).toBeGreaterThanOrEqual(-40);
     expect(span.x1).toBeLessThanOrEqual(WIDTH + 40);
     expect(span.x1 - span.x0).toBeLessThanOrEqual(WIDTH + 80);
+  });
+});
+
+describe('denseSample', () => {
+  // 4,000 events over about two years, one to eleven a day.
+  const events = [];
+  for (let d = 0, n = 0; n < 4000; d++) for (let k = 0; k < 1 + ((d * 7) % 11) && n < 4000; k++, n++) events.push(makeEvent(`d${n}`, onDay(formatDayIso(Date.UTC(2022, 0, 1) + d * DAY_MS))));
+  const model = buildModel({ events });
+  const [first, last] = model.extent;
+  const opts = { width: 1000, lanes: 8, groupWidth: 36 };
+  const ids = (sample: readonly { event: { id: string }; at: number }[], from: number, to: number) => sample.filter((e) => e.at >= from && e.at <= to).map((e) => e.event.id);
+
+  it('denseSample picks the same events while the view pans or zooms a little, so their marks are reused', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 5, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: -0.3, max: 0.3, noNaN: true }),
+        fc.double({ min: 1, max: 1.3, noNaN: true }),
+        (days, where, pan, zoom) => {
+          const w = days * DAY_MS;
+          const d0 = first + where * (last - first - w);
+          const a = scaleLinear().domain([d0, d0 + w]).range([0, 1000]);
+          const c = d0 + w / 2 + pan * w;
+          const b = scaleLinear().domain([c - w / zoom / 2, c + w / zoom / 2]).range([0, 1000]);
+          // Within one power of two of time per stretch (a zoom past it picks anew).
+          const band = (x: typeof a) => Math.ceil(Math.log2((80 * (x.domain()[1] - x.domain()[0])) / 1000));
+          fc.pre(band(a) === band(b));
+          // Far enough inside both views that no stretch there is cut by an edge (a stretch is at most 160 px).
+          const [from, to] = [Math.max(a.domain()[0], b.domain()[0]) + 0.25 * w, Math.min(a.domain()[1], b.domain()[1]) - 0.25 * w];
+          fc.pre(to > from);
+          const sa = ids(denseSample(model, a, opts), from, to);
+          fc.pre(sa.length > 0);
+          expect(ids(denseSample(model, b, opts), from, to)).toEqual(sa);
+        },
+      ),
+    );
+  });
+
+  it('denseSample keeps what it picked when the view zooms in past a factor of two (zooming in only adds marks)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 20, max: 600, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 2, max: 16, noNaN: true }), (days, where, zoom) => {
+        const w = days * DAY_MS;
+        const d0 = first + where * (last - first - w);
+        const wide = scaleLinear().domain([d0, d0 + w]).range([0, 1000]);
+        const c = d0 + w / 2;
+        const near = scaleLinear().domain([c - w / zoom / 2, c + w / zoom / 2]).range([0, 1000]);
+        const [from, to] = near.domain();
+        const inner = new Set(ids(denseSample(model, near, opts), from, to));
+        for (const id of ids(denseSample(model, wide, opts), from, to)) expect(inner).toContain(id);
+      }),
+    );
+  });
+
+  it('denseSample prefers the events that matter most in a stretch', () => {
+    const mixed = buildModel({
+      events: Array.from({ length: 400 }, (_, i) => makeEvent(`m${i}`, onDay(formatDayIso(Date.UTC(2022, 0, 1) + Math.floor(i / 40) * DAY_MS)), { kind: i % 50 === 7 ? 'agreement' : 'denial' })),
+    });
+    const xs = scaleLinear().domain(mixed.extent).range([0, 100]);
+    const picked = denseSample(mixed, xs, { width: 100, lanes: 8, groupWidth: 36 }).map((e) => e.event.kind);
+    expect(picked.filter((k) => k === 'agreement').length).toBe(8);
+  });
+
+  it('denseSample takes at most a lane’s worth from each stretch of 80 to 160 px, in date order', () => {
+    const xs = scaleLinear().domain([first, last]).range([0, 1000]);
+    const sample = denseSample(model, xs, opts);
+    expect(sample.length).toBeGreaterThanOrEqual(8 * Math.floor(1000 / 160));
+    expect(sample.length).toBeLessThanOrEqual(8 * (Math.ceil(1000 / 80) + 1));
+    for (let i = 1; i < sample.length; i++) expect(sample[i].index).toBeGreaterThan(sample[i - 1].index);
   });
 });

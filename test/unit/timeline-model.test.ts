@@ -80,3 +80,13 @@ describe('buildModel', () => {
     expect(buildModel(data).events).toHaveLength(4);
   });
 });
+
+describe('indexModel', () => {
+  it('indexModel finds every event by id, with one index however often it is read', () => {
+    const model = buildModel({ events: [makeEvent('b', onDay('2022-10-07')), makeEvent('a', onDay('2022-10-06')), makeEvent('c', onDay('2022-10-06'))] });
+    expect(model.byId).toBe(model.byId);
+    expect(model.byId.size).toBe(3);
+    for (const e of model.events) expect(model.byId.get(e.event.id)).toBe(e);
+    expect(model.byId.get('a')!.index).toBe(0);
+  });
+});

@@ -1,0 +1,8 @@
+/**
+ * Resolves in a later task, so the browser can paint and answer input between the pieces of a
+ * long piece of work (scheduler.yield where the browser has it, which keeps the work's place in line).
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
