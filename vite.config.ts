@@ -8,12 +8,15 @@ export default defineConfig({
   base: './',
   plugins: [timelinePlugin(), minifyCssLiterals()],
   // d3's number formatting, colour parsing and transitions are never used (see src/vendor/): keep them out of the download.
+  // So is lit-localize's hashing of messages without an id: every msg() of ours has one.
   resolve: {
-    alias: {
-      'd3-format': fileURLToPath(new URL('./src/vendor/d3-format-unused.ts', import.meta.url)),
-      'd3-color': fileURLToPath(new URL('./src/vendor/d3-color-unused.ts', import.meta.url)),
-      'd3-transition': fileURLToPath(new URL('./src/vendor/d3-transition-interrupt.ts', import.meta.url)),
-    },
+    alias: [
+      { find: 'd3-format', replacement: fileURLToPath(new URL('./src/vendor/d3-format-unused.ts', import.meta.url)) },
+      { find: 'd3-color', replacement: fileURLToPath(new URL('./src/vendor/d3-color-unused.ts', import.meta.url)) },
+      { find: 'd3-transition', replacement: fileURLToPath(new URL('./src/vendor/d3-transition-interrupt.ts', import.meta.url)) },
+      // (lit-localize's runtime-msg.js is the only module that imports a './id-generation.js'.)
+      { find: /^\.\/id-generation\.js$/, replacement: fileURLToPath(new URL('./src/vendor/lit-localize-ids-unused.ts', import.meta.url)) },
+    ],
   },
   build: {
     target: 'es2022',
