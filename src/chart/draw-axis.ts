@@ -1,4 +1,3 @@
-import { axisBottom } from 'd3-axis';
 import type { ScaleLinear } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { tickPlan } from './ticks';
@@ -19,14 +18,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs
   const edition = dateEdition();
   const plan = tickPlan((d1 - d0) / Math.max(1, r1 - r0), edition);
   const { fine, context } = axisPlan(plan, [d0, d1], r1, xs, measure, edition);
-  const labels = new Map(fine.map((t) => [t.value, t.shown ? plotText(t.label) : '']));
-  const axis = axisBottom<number>(xs)
-    .tickValues(fine.map((t) => t.value))
-    .tickFormat((v) => labels.get(v) ?? '')
-    .tickSizeInner(-gridHeight)
-    .tickSizeOuter(0)
-    .tickPadding(8);
-  g.select<SVGGElement>('g.fine').call(axis);
+  drawFine(g.select<SVGGElement>('g.fine'), xs, fine.map((t) => ({ value: t.value, label: t.shown ? plotText(t.label) : '' })), gridHeight);
   g.attr('data-ticks', plan.name);
   const row = g
     .select<SVGGElement>('g.context')
@@ -43,6 +35,31 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs
     .select('text')
     .attr('x', (d) => d.labelX.toFixed(1))
     .text((d) => plotText(d.label));
+}
+
+/**
+ * The fine ticks as d3's `axisBottom` draws them (a baseline; per tick, keyed by its time, a grid
+ * line up the plot and its label 8 px below), which is all this chart used of d3-axis: drawn here
+ * with a join it is a kilobyte less of the reader's first download.
+ */
+function drawFine(g: Selection<SVGGElement, unknown, null, undefined>, xs: ScaleLinear<number, number>, ticks: { value: number; label: string }[], gridHeight: number): void {
+  // Half a pixel keeps 1 px lines crisp on a standard display, as d3-axis does.
+  const o = window.devicePixelRatio > 1 ? 0 : 0.5;
+  const [r0, r1] = xs.range();
+  g.attr('fill', 'none').attr('font-size', 10).attr('font-family', 'sans-serif').attr('text-anchor', 'middle');
+  g.selectAll('path.domain').data([0]).join('path').attr('class', 'domain').attr('stroke', 'currentColor').attr('d', `M${r0 + o},0V${o}H${r1 + o}V0`);
+  const tick = g
+    .selectAll<SVGGElement, { value: number; label: string }>('g.tick')
+    .data(ticks, (d) => d.value)
+    .join((enter) => {
+      const e = enter.append('g').attr('class', 'tick');
+      e.append('line').attr('stroke', 'currentColor');
+      e.append('text').attr('fill', 'currentColor').attr('y', 8).attr('dy', '0.71em');
+      return e;
+    });
+  tick.attr('transform', (d) => `translate(${xs(d.value) + o},0)`);
+  tick.select('line').attr('y2', -gridHeight);
+  tick.select('text').text((d) => d.label);
 }
 
 /** Marks one day (e.g. a linked day with no event of its own) with a labelled band; idempotent. */
