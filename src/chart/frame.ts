@@ -1,3 +1,4 @@
+import { formatNumber } from '../i18n/plural';
 import type { ScaleLinear } from 'd3-scale';
 import type { ChartEvent, TimelineModel } from '../data/timeline-model';
 import { groupByPixel, type Group, type MarkBox } from './layout';
@@ -42,9 +43,9 @@ export function chipWidth(count: number): number {
   return 8 + 6.8 * chipLabel(count).length;
 }
 
-/** A group's count as its chip reads. */
+/** A group's count as its chip reads, in the edition's digits (its name says the same number). */
 export function chipLabel(count: number): string {
-  return `+${count < 1000 ? count : `${Math.round(count / 1000)}k`}`;
+  return `+${count < 1000 ? formatNumber(count) : `${formatNumber(Math.round(count / 1000))}k`}`;
 }
 
 /** Merges neighbouring groups whose chips would overlap, so chips never cover each other. */
