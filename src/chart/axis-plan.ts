@@ -54,13 +54,21 @@ const CONTEXT: Record<'gregorian' | 'fa', Record<'month' | 'year', Stretch>> = {
  * is labelled in its language; `plan` should be `tickPlan(…, w)` of the same edition.
  * Pure: `x` maps UTC ms to px; `measure` gives a label's width.
  */
+/** The least space between two fine labels, in px. */
+export const MIN_GAP = 8;
+
 export function axisPlan(plan: TickPlan, domain: [number, number], width: number, x: (ms: number) => number, measure: (s: string) => number, edition: Edition = 'en'): AxisPlan {
   const [d0, d1] = domain;
+  // A label that would touch the one before it is left out too (a Nowruz tick names the year as
+  // well as the month, so it is wider than its neighbours): labels keep MIN_GAP between them.
+  let end = -Infinity;
   const fine = tickValues(plan, d0, d1).map((value) => {
     const label = plan.format(value);
     const px = x(value);
     const half = measure(label) / 2;
-    return { value, x: px, label, shown: px - half >= 0 && px + half <= width };
+    const shown = px - half >= 0 && px + half <= width && px - half >= end + MIN_GAP;
+    if (shown) end = px + half;
+    return { value, x: px, label, shown };
   });
   const context: ContextSpan[] = [];
   const format = plan.name === 'day' || plan.name === 'week' ? 'month' : plan.name === 'year' ? null : 'year';

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { axisPlan } from '../../src/chart/axis-plan';
+import { axisPlan, MIN_GAP } from '../../src/chart/axis-plan';
 import { tickPlan, tickPlansFor, tickValues } from '../../src/chart/ticks';
 import { DAY_MS } from '../../src/time/calendar-day';
 import { EDITIONS, type Edition } from '../../src/time/locale-dates';
@@ -86,6 +86,23 @@ describe('the axis in Russian and Ukrainian', () => {
 });
 
 describe('the axis in every edition (properties)', () => {
+  it('shown fine labels keep MIN_GAP between them: the wider Nowruz label never touches the next month (seen in the Persian edition)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EDITIONS),
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.double({ min: 2, max: 3650, noNaN: true }),
+        (w, d0, days) => {
+          const shown = planFor(d0, d0 + days * DAY_MS, w).axis.fine.filter((t) => t.shown);
+          for (let i = 1; i < shown.length; i++) {
+            const gap = shown[i].x - measure(shown[i].label) / 2 - (shown[i - 1].x + measure(shown[i - 1].label) / 2);
+            expect(gap, `${shown[i - 1].label} | ${shown[i].label}`).toBeGreaterThanOrEqual(MIN_GAP);
+          }
+        },
+      ),
+    );
+  });
+
   it('ticks lie inside the view and increase; shown labels are never cut by the plot edge; a year is always named', () => {
     fc.assert(
       fc.property(
