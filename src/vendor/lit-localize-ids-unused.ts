@@ -6,5 +6,5 @@
 
 /** Never called: a msg() without an id is a bug the catalogue test reports. */
 export function generateMsgId(): never {
-  throw new Error('Every msg() call needs an explicit { id } (see src/i18n/msg.ts).');
+  throw new Error('Every message needs an explicit { id } (see src/i18n/msg.ts).');
 }
