@@ -10,6 +10,7 @@ import { modelFromIndex } from './data/large-index';
 import { loadLazy, whenLazy, type Lazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, useDateEdition, type FormattedDates } from './time/date-label';
 import { pageEdition } from './i18n/page-catalogue';
+import { rememberPersianYears } from './time/persian-calendar';
 import { readContext, type PageContext } from './app/page-context';
 import { showNotice } from './app/page-notices';
 import { linkCalendar, parseLinkIn } from './url/view-request';
@@ -32,6 +33,8 @@ const data = index ? null : (readJson<TimelineData>('timeline-data') ?? { title:
 // Dates in the page's edition's language and calendar (English: as always).
 const edition = pageEdition(document);
 useDateEdition(edition);
+// The Persian axis's months around the data, worked out by the build: no Intl before the first draw.
+if (edition === 'fa') rememberPersianYears(readJson<[number, number[]][]>('timeline-calendar') ?? []);
 // Dates the first view shows, formatted by the build: the chart is drawn without setting up Intl.
 rememberFormatted(readJson<FormattedDates>('timeline-dates') ?? []);
 const root = document.documentElement;

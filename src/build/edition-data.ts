@@ -1,3 +1,4 @@
+import type { Templates } from '../i18n/catalogue';
 import { localizeEvent, type TranslatedPart } from '../data/localize-event';
 import type { TimelineModel } from '../data/timeline-model';
 import type { Translation } from '../data/translation-types';
@@ -19,6 +20,8 @@ export interface EditionData {
   english: Record<string, TranslatedPart[]>;
   /** By event id, the edition's label of an approximate or `before` date. */
   dateLabels: Record<string, string>;
+  /** The messages its pages carry for their scripts (the build keeps those the scripts use); absent: the whole catalogue. */
+  messages?: Templates;
 }
 
 /**

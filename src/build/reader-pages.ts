@@ -128,7 +128,7 @@ ${ed.edition === 'en' ? '<html lang="en">' : `<html lang="${ed.edition}" dir="${
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${html`${title} – ${data.title}`.value}</title>
     <meta name="description" content="${html`${title}: ${data.title}`.value}" />
-    ${head(/<link rel="icon"[^>]*>/)}${head(/<link rel="stylesheet"[^>]*>/g)}${renderAlternates(path, ed.edition, ed.editions, ed.siteUrl)}
+    ${head(/<link rel="icon"[^>]*>/)}${head(/<link rel="stylesheet"[^>]*>/g)}${renderAlternates(path, ed.editions, ed.siteUrl)}
   </head>
   <body>
     <header class="masthead">${languageSwitchFor(path, ed.edition, ed.editions)}<p class="site-name"><a href="./">${html`${data.title}`.value}</a></p></header>

@@ -31,6 +31,8 @@ import { languageSwitchFor } from '../render/language-switch';
 import { renderAlternates } from '../render/page-meta';
 import type { Edition } from '../time/locale-dates';
 import { catalogueFor } from '../i18n/catalogue-files';
+import type { Templates } from '../i18n/catalogue';
+import { persianDate, persianMonthStarts } from '../time/persian-calendar';
 import { msg } from '../i18n/msg';
 
 type PluginContext = Rollup.PluginContext;
@@ -65,11 +67,36 @@ export function fillBody(template: string, model: TimelineModel<TimelineEvent>, 
  */
 export function editionScripts(ed: EditionData): string {
   if (ed.edition === 'en') return '';
-  const catalogue = catalogueFor(ed.edition);
+  const catalogue = ed.messages ?? catalogueFor(ed.edition);
   return (
     (catalogue ? `<script type="application/json" id="timeline-messages">${jsonForScript(catalogue)}</script>` : '') +
-    `<script type="application/json" id="timeline-edition">${jsonForScript({ edition: ed.edition, english: ed.english, dateLabels: ed.dateLabels })}</script>`
+    `<script type="application/json" id="timeline-edition">${jsonForScript({ edition: ed.edition, english: ed.english, dateLabels: ed.dateLabels })}</script>` +
+    (ed.edition === 'fa' ? `<script type="application/json" id="timeline-calendar">${jsonForScript(solarYearsAround(ed.model.extent))}</script>` : '')
   );
+}
+
+/**
+ * The messages of a catalogue whose ids the built scripts name (as a string in any quotes, as a
+ * minifier writes it): what a page must carry for its scripts. The build-written texts (the method
+ * page, the list's words, the share cards) are already in the HTML.
+ */
+export function usedMessages(catalogue: Templates | undefined, scripts: readonly string[]): Templates | undefined {
+  if (!catalogue) return undefined;
+  const named = (id: string) => scripts.some((code) => code.includes(`"${id}"`) || code.includes(`'${id}'`) || code.includes(`\`${id}\``));
+  return Object.fromEntries(Object.entries(catalogue).filter(([id]) => named(id)));
+}
+
+/**
+ * The Solar Hijri years around a data set's span (two more on each side, for panning), each with
+ * its 13 month starts, for a Persian page: its axis then needs no Intl before the first draw.
+ */
+export function solarYearsAround([lo, hi]: readonly [number, number]): [number, number[]][] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  const from = persianDate(lo).year - 2;
+  const to = persianDate(hi).year + 2;
+  const out: [number, number[]][] = [];
+  for (let y = from; y <= to; y++) out.push([y, [...persianMonthStarts(y)]]);
+  return out;
 }
 
 /** Which edition a page is written for, and which editions the site has. */
@@ -104,7 +131,7 @@ export function fillPage(
     dek: escapeHtml(pageDek(data, page)),
     meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false, edition, opts.local?.dateLabels).value,
     focus: String(renderFocus(page, opts.local && page.kind === 'event' ? eventEdition(opts.local, page.item.event) : undefined)),
-    alternates: String(renderAlternates(pagePath(page), edition, editions, opts.siteUrl)),
+    alternates: String(renderAlternates(pagePath(page), editions, opts.siteUrl)),
     // Not in an embed: an article shows the edition it chose (the reader's own way out is "Open the full timeline").
     'language-switch': page.kind === 'embed' ? '' : String(languageSwitchFor(pagePath(page), edition, editions)),
     // Every translated text is a translation of the English edition, and readers are told so.
@@ -206,7 +233,9 @@ export function timelinePlugin(): Plugin {
         const eventPages = model.events.length <= MAX_EVENT_PAGES;
         // Share cards need absolute URLs: only with SITE_URL, and only for pages that exist.
         const cards = siteUrl !== undefined;
-        const editions = [editionData('en', data, model), ...[...translations].map(([e, t]) => editionData(e, data, model, t))];
+        // A page carries only the messages its scripts use (the build writes the rest into the HTML itself).
+        const scripts = [...Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c.code] : [])), lazy?.code ?? ''];
+        const editions = [editionData('en', data, model), ...[...translations].map(([e, t]) => ({ ...editionData(e, data, model, t), messages: usedMessages(catalogueFor(e), scripts) }))];
         const available = editions.map((e) => e.edition);
         const emitted = new Set<string>();
         for (const ed of editions) {

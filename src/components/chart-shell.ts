@@ -61,6 +61,7 @@ export function buildShell(root: ShadowRoot, label: string, height: number): Cha
     return b;
   };
   const zoomIn = button('+', msg('Zoom in', { id: 'chart.zoom-in' }), msg('Zoom in (+)', { id: 'chart.zoom-in.title' }));
+  zoomIn.classList.add('zoom-in');
   const zoomOut = button('−', msg('Zoom out', { id: 'chart.zoom-out' }), msg('Zoom out (−)', { id: 'chart.zoom-out.title' }));
   const reset = button(msg('Reset', { id: 'chart.reset' }), null, msg('Show the whole timeline', { id: 'chart.reset.title' }));
   // Previous / Next step through the events in date order, opening each (as TimelineJS readers expect).

@@ -34,7 +34,10 @@ export function plural(n: number, forms: PluralForms): string {
   return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
 }
 
-let numbers: { edition: Edition; format: Intl.NumberFormat } | undefined;
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+
+/** The edition's number format, and the numbers it has written: the chart writes the same small counts (its chips') many times a frame. */
+let numbers: { edition: Edition; format: Intl.NumberFormat; written: Map<number, string> } | undefined;
 
 /**
  * A number as the edition writes it: Persian digits in fa, the language's grouping in ru and uk.
@@ -46,6 +49,14 @@ let numbers: { edition: Edition; format: Intl.NumberFormat } | undefined;
 export function formatNumber(n: number): string {
   const edition = catalogueEdition();
   if (edition === 'en') return Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : n.toLocaleString('en-GB');
-  if (numbers?.edition !== edition) numbers = { edition, format: new Intl.NumberFormat(NUMBER_LOCALES[edition]) };
-  return numbers.format.format(n);
+  // Small whole numbers (counts, chips) need no Intl in any edition: Persian swaps in its digits.
+  // Setting up Intl costs a long task on a phone, which the page's load must not pay.
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return edition === 'fa' ? String(n).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]) : String(n);
+  if (numbers?.edition !== edition) numbers = { edition, format: new Intl.NumberFormat(NUMBER_LOCALES[edition]), written: new Map() };
+  let text = numbers.written.get(n);
+  if (text === undefined) {
+    text = numbers.format.format(n);
+    if (numbers.written.size < 4096) numbers.written.set(n, text);
+  }
+  return text;
 }

@@ -9,7 +9,7 @@ import { dateTimeAttr } from '../time/date-label';
 import { cardAlt, cardPath } from '../build/share-card/card-page';
 import { CARD_HEIGHT, CARD_WIDTH } from '../build/share-card/card-size';
 import type { Edition } from '../time/locale-dates';
-import { editionPrefix, linkBetween } from './edition-pages';
+import { editionPrefix } from './edition-pages';
 
 /** Which page of the site is being written. */
 export type PageKind = { kind: 'main' } | { kind: 'embed' } | { kind: 'event'; item: ChartEvent<TimelineEvent> };
@@ -94,13 +94,14 @@ ${eventBodyMarkup(html, e, false, local)}
 /**
  * The `<link rel="alternate" hreflang>` tags of a page (`path`, from its edition's root, as
  * `pagePath` gives it) that exists in several editions: one for each edition, the one it is in
- * included, and `x-default` for the English page. Absolute with the site's address, else relative
- * to where the page is written. Nothing when there is one edition.
+ * included, and `x-default` for the English page. Only with the site's address (`SITE_URL`):
+ * hreflang alternates must be absolute URLs (search engines, and Lighthouse's SEO audit, reject
+ * relative ones); without it the language switch still links the editions. Nothing when there is
+ * one edition.
  */
-export function renderAlternates(path: string, current: Edition, editions: readonly Edition[], siteUrl?: string): Raw | '' {
-  if (editions.length < 2) return '';
-  const from = editionPrefix(current) + path;
-  const href = (e: Edition) => (siteUrl ? new URL(editionPrefix(e) + path, siteUrl).href : linkBetween(from, editionPrefix(e) + path));
+export function renderAlternates(path: string, editions: readonly Edition[], siteUrl?: string): Raw | '' {
+  if (editions.length < 2 || !siteUrl) return '';
+  const href = (e: Edition) => new URL(editionPrefix(e) + path, siteUrl).href;
   return html`${editions.map((e) => html`<link rel="alternate" hreflang="${e}" href="${href(e)}" />`)}<link rel="alternate" hreflang="x-default" href="${href('en')}" />`;
 }
 

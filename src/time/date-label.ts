@@ -147,7 +147,16 @@ function dayLabel(text: string): string {
  */
 export function formatEventDate(date: EventDate, label?: string): string {
   // The other editions: Solar Hijri with the Gregorian date beside it (Persian), or their own words.
-  if (edition !== 'en') return formatEventDateBeside(date, edition, label);
+  // Remembered like single dates, so the build's first-view dates reach the page this way too.
+  if (edition !== 'en') {
+    const key = `${edition}:event:${JSON.stringify(date)}:${label ?? ''}`;
+    let text = formatted.get(key);
+    if (text === undefined) {
+      text = formatEventDateBeside(date, edition, label);
+      formatted.set(key, text);
+    }
+    return text;
+  }
   switch (date.precision) {
     case 'day':
       return dayLabel(date.day);

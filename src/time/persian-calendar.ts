@@ -25,6 +25,13 @@ let fields: Intl.DateTimeFormat | undefined;
  * @example persianDate(Date.UTC(2022, 1, 24)) // { year: 1400, month: 12, day: 5 }
  */
 export function persianDate(ms: number): PersianDate {
+  // A day in a year already worked out (or handed over by the build) needs no Intl.
+  for (const [year, starts] of years) {
+    if (ms < starts[0] || ms >= starts[12]) continue;
+    let month = 1;
+    while (ms >= starts[month]) month++;
+    return { year, month, day: Math.floor((ms - starts[month - 1]) / DAY_MS) + 1 };
+  }
   fields ??= new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
   const out: PersianDate = { year: 0, month: 0, day: 0 };
   for (const p of fields.formatToParts(ms)) {
@@ -67,6 +74,20 @@ export function persianMonthStarts(year: number): readonly number[] {
     years.set(year, starts);
   }
   return starts;
+}
+
+/**
+ * The years worked out so far, as [year, its 13 month starts]: the build writes those around the
+ * data into a Persian page, and `rememberPersianYears` takes them, so the page's first draw sets
+ * up no Intl (a long task on a phone).
+ */
+export function persianYearsKnown(): [number, number[]][] {
+  return [...years].map(([year, starts]) => [year, [...starts]]);
+}
+
+/** Takes years worked out elsewhere (by the build, with the same Intl calendar): see `persianYearsKnown`. */
+export function rememberPersianYears(known: readonly (readonly [number, readonly number[]])[]): void {
+  for (const [year, starts] of known) if (starts.length === 13 && !years.has(year)) years.set(year, [...starts]);
 }
 
 /**

@@ -17,7 +17,7 @@ const prefix = (e: string) => (e === 'en' ? '' : `${e}/`);
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const data = readJson<TimelineData>(join(root, 'data/events.json'));
 
-function build(dataFile: string): { status: number | null; output: string; outDir: string } {
+function build(dataFile: string, siteUrl = ''): { status: number | null; output: string; outDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'timeline-editions-'));
   // A stale deployable site from an earlier build, editions included: a failed build must remove it.
   mkdirSync(join(outDir, 'fa'), { recursive: true });
@@ -25,7 +25,7 @@ function build(dataFile: string): { status: number | null; output: string; outDi
   writeFileSync(join(outDir, 'fa/index.html'), '<!doctype html><title>stale</title>');
   const r = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: root,
-    env: { ...process.env, TIMELINE_DATA: dataFile, SITE_URL: '', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    env: { ...process.env, TIMELINE_DATA: dataFile, SITE_URL: siteUrl, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -115,23 +115,37 @@ describe('editions build', () => {
     expect(item).toMatch(/^[^0-9()]*۱۴۰[۰-۲][^0-9()]* \([^0-9()]*۲۰۲[۲۳][^0-9()]*\)$/);
   });
 
-  it('build links every page to its editions with reciprocal hreflang alternates that resolve to built pages, and x-default to English', () => {
-    const pages = htmlFiles(full.outDir).filter((f) => !isRedirect(f));
+  it('build gives a translated page the messages its scripts use, and not the texts the build wrote into the HTML', () => {
+    const page = readFileSync(join(full.outDir, 'fa/index.html'), 'utf8');
+    const messages = JSON.parse(/<script type="application\/json" id="timeline-messages">([\s\S]*?)<\/script>/.exec(page)![1]) as Record<string, unknown>;
+    for (const id of ['chart.zoom-in', 'card.close', 'find.count.other', 'kind.strike']) expect(messages, id).toHaveProperty([id]);
+    expect(Object.keys(messages).filter((id) => id.startsWith('method.') || id.startsWith('card.alt.')), 'build-only texts').toEqual([]);
+  });
+
+  it('build without SITE_URL writes no hreflang alternates (they must be absolute URLs); the switch links the editions', () => {
+    for (const file of htmlFiles(full.outDir)) expect(alternates(readFileSync(join(full.outDir, file), 'utf8')), file).toEqual([]);
+  });
+
+  it('build with SITE_URL links every page to its editions with reciprocal absolute hreflang alternates that resolve to built pages, and x-default to English', () => {
+    const sited = build('data/events.json', SITE);
+    expect(sited.status, sited.output).toBe(0);
+    const pages = htmlFiles(sited.outDir).filter((f) => !isRedirect(f));
     expect(pages.length).toBeGreaterThan(4 * data.events.length);
     for (const file of pages) {
-      const html = readFileSync(join(full.outDir, file), 'utf8');
+      const html = readFileSync(join(sited.outDir, file), 'utf8');
       const links = alternates(html);
       expect(links.map((l) => l.hreflang), file).toEqual([...EDITIONS, 'x-default']);
       const self = urlOf(file);
-      const targets = links.map((l) => new URL(l.href, self).href);
+      const targets = links.map((l) => l.href);
+      for (const t of targets) expect(t.startsWith(SITE), t).toBe(true);
       expect(targets, file).toContain(self);
       expect(targets[4], file).toBe(targets[0]);
       for (const [i, target] of targets.entries()) {
-        const other = fileAt(full.outDir, target);
+        const other = fileAt(sited.outDir, target);
         expect(other, `${file} → ${links[i].href}`).not.toBeNull();
-        expect(/<html[^>]*lang="([^"]*)"/.exec(readFileSync(join(full.outDir, other!), 'utf8'))?.[1], target).toBe(i === 4 ? 'en' : links[i].hreflang);
+        expect(/<html[^>]*lang="([^"]*)"/.exec(readFileSync(join(sited.outDir, other!), 'utf8'))?.[1], target).toBe(i === 4 ? 'en' : links[i].hreflang);
         // Reciprocal: the other page names the same pages, this one among them.
-        const back = alternates(readFileSync(join(full.outDir, other!), 'utf8')).map((l) => new URL(l.href, target).href);
+        const back = alternates(readFileSync(join(sited.outDir, other!), 'utf8')).map((l) => new URL(l.href, target).href);
         expect(back, `${other} names ${file}`).toEqual(targets);
       }
     }

@@ -11,6 +11,8 @@ import {
   persianYear,
   persianYearsIn,
 } from '../../src/time/persian-calendar';
+import { persianYearsKnown, rememberPersianYears } from '../../src/time/persian-calendar';
+import { DAY_MS } from '../../src/time/calendar-day';
 
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -169,5 +171,30 @@ describe('persianMonthsIn and persianYearsIn', () => {
     for (let i = 0; i < 1000; i++) persianMonthsIn(day('2022-01-01'), day('2023-12-31'));
     // A thousand two-year windows (one axis redraw each): well under a frame's budget apiece.
     expect((performance.now() - t0) / 1000).toBeLessThan(2);
+  });
+});
+
+describe('Solar Hijri years handed over by the build', () => {
+  const intl = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const byIntl = (ms: number) => Object.fromEntries(intl.formatToParts(ms).filter((p) => ['year', 'month', 'day'].includes(p.type)).map((p) => [p.type, Number(p.value)]));
+
+  it('persianDate of a day in a known year (worked out, or remembered from the build) is read from its month starts, and agrees with Intl (property)', () => {
+    rememberPersianYears(persianYearsKnown());
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }), (ms) => {
+        const day = Math.floor(ms / DAY_MS) * DAY_MS;
+        persianMonthStarts(byIntl(day).year);
+        expect(persianDate(day)).toEqual(byIntl(day));
+      }),
+    );
+  });
+
+  it('rememberPersianYears ignores what is not 13 month starts, and persianYearsKnown gives copies', () => {
+    const before = persianYearsKnown().length;
+    rememberPersianYears([[1100, [1, 2, 3]]]);
+    expect(persianYearsKnown().length).toBe(before);
+    const known = persianYearsKnown();
+    known[0][1][0] = -1;
+    expect(persianYearsKnown()[0][1][0]).not.toBe(-1);
   });
 });

@@ -91,7 +91,7 @@ describe('readerPageFiles', () => {
 
 describe('readerPageFiles in an edition', () => {
   it('readerPageFiles writes an edition\'s pages under its prefix, in its lang and dir, linking within it and to the shared assets one level up', () => {
-    const files = readerPageFiles(mainPage, data, model, true, { edition: 'fa', editions: ['en', 'fa'] });
+    const files = readerPageFiles(mainPage, data, model, true, { edition: 'fa', editions: ['en', 'fa'], siteUrl: 'https://x.example/' });
     expect(files.map((f) => f.fileName)).toEqual(['fa/corrections/index.html', 'fa/method/index.html']);
     for (const f of files) {
       expect(f.source).toContain('<html lang="fa" dir="rtl">');
