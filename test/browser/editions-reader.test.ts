@@ -1,16 +1,14 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
 import { centre, frames, inFrame, input, until, viewport, withTouch } from './input';
-import { openSite } from './site';
+import { openAtSize, type Site } from './site';
 import { expectNoAxeViolations } from './axe';
-import type { TimelineChart } from '../../src/components/timeline-chart';
 
 // The editions (issue 15) as their readers meet them, in the built site (npm run build): the
 // Persian edition right to left and in the Solar Hijri calendar, on a desktop and on a phone with
 // touch; a Solar Hijri deep link; the Persian embed in a right-to-left article on another origin;
 // the Russian edition's plurals.
 
-const SITE = '/dist/';
 const KYIV = '2022-10-17-kyiv-drone-strikes';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -18,24 +16,7 @@ const PHONE = { width: 390, height: 844 };
 const PERSIAN_DIGIT = /[۰-۹]/;
 const SOLAR_MONTH = /فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند/;
 
-interface Site {
-  frame: HTMLIFrameElement;
-  doc: Document;
-  win: Window;
-  chart: TimelineChart;
-}
-
-async function open(path: string, size: { width: number; height: number }): Promise<Site> {
-  await viewport(size);
-  document.body.style.margin = '0';
-  const frame = await openSite(`${SITE}${path}`, size);
-  frame.style.display = 'block';
-  window.scrollTo(0, 0);
-  await new Promise((r) => setTimeout(r, 250));
-  const doc = frame.contentDocument!;
-  await frames(2);
-  return { frame, doc, win: frame.contentWindow!, chart: doc.querySelector('timeline-chart')! };
-}
+const open = openAtSize;
 
 const shadow = (s: Site) => s.chart.shadowRoot!;
 const box = (el: Element) => el.getBoundingClientRect();

@@ -1,35 +1,15 @@
 /// <reference types="mocha" />
 import { expect } from '@esm-bundle/chai';
 import { centre, frames, input, swipe, until, viewport, withTouch } from './input';
-import { openSite } from './site';
-import type { TimelineChart } from '../../src/components/timeline-chart';
+import { openAtSize, type Site } from './site';
 import type { EventCard } from '../../src/components/event-card';
 
 // The built site (npm run build) as a reader meets it, asserted as geometry: at 1280 x 800 on a
 // desktop, and at 390 x 844 with touch on a phone. The site fills the test page's viewport.
 
-const SITE = '/dist/';
 const KYIV = '2022-10-17-kyiv-drone-strikes';
 
-interface Site {
-  frame: HTMLIFrameElement;
-  doc: Document;
-  win: Window;
-  chart: TimelineChart;
-}
-
-async function open(path: string, size: { width: number; height: number }): Promise<Site> {
-  await viewport(size);
-  document.body.style.margin = '0';
-  const frame = await openSite(`${SITE}${path}`, size);
-  frame.style.display = 'block';
-  window.scrollTo(0, 0);
-  // Touch input is hit-tested by the compositor: let a new frame reach the screen first.
-  await new Promise((r) => setTimeout(r, 250));
-  const doc = frame.contentDocument!;
-  await frames(2);
-  return { frame, doc, win: frame.contentWindow!, chart: doc.querySelector('timeline-chart')! };
-}
+const open = openAtSize;
 
 const card = (s: Site, variant: 'compact' | 'full') => s.chart.shadowRoot!.querySelector<EventCard>(`event-card[variant=${variant}]`)!;
 const markOf = (s: Site, id: string) => s.chart.shadowRoot!.querySelector<SVGGElement>(`g.mark[data-id="${id}"]`);

@@ -1,4 +1,5 @@
-import { until } from './input';
+import { frames, until, viewport } from './input';
+import type { TimelineChart } from '../../src/components/timeline-chart';
 
 export interface OpenOptions {
   width?: number;
@@ -20,4 +21,29 @@ export async function openSite(src: string, opts: OpenOptions = {}): Promise<HTM
   await until(() => Boolean(doc()?.querySelector('timeline-chart')?.hasAttribute('data-drawn')), `${src} to draw`, 10000);
   await until(() => doc()?.readyState === 'complete', `${src} to finish loading`, 10000);
   return frame;
+}
+
+/** A built page opened at a reader's screen size: its frame, document, window and chart. */
+export interface Site {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: Window;
+  chart: TimelineChart;
+}
+
+/**
+ * Opens a page of the built site (`/dist/` + `path`) filling the test page's viewport, set to
+ * `size`, so real input lands where a reader's would.
+ */
+export async function openAtSize(path: string, size: { width: number; height: number }): Promise<Site> {
+  await viewport(size);
+  document.body.style.margin = '0';
+  const frame = await openSite(`/dist/${path}`, size);
+  frame.style.display = 'block';
+  window.scrollTo(0, 0);
+  // Touch input is hit-tested by the compositor: let a new frame reach the screen first.
+  await new Promise((r) => setTimeout(r, 250));
+  const doc = frame.contentDocument!;
+  await frames(2);
+  return { frame, doc, win: frame.contentWindow!, chart: doc.querySelector('timeline-chart')! };
 }

@@ -96,6 +96,16 @@ async function shot(name, fn) {
   }
 }
 
+/** Scrolls as a reader does, by wheel, a screen or so into the list. */
+async function readTheList(p) {
+  const y = await p.evaluate(() => Math.round(document.querySelector('.list-scroll, #events').getBoundingClientRect().top + scrollY));
+  for (let i = 0; i < 6; i++) {
+    await p.mouse.wheel({ deltaY: (y + 900) / 6 });
+    await sleep(80);
+  }
+  await sleep(800);
+}
+
 /** Centre of the mark of an event, in the viewport. */
 async function markCentre(p, id) {
   return p.evaluate((id) => {
@@ -173,13 +183,7 @@ for (const [name, viewport] of [
     const p = await page(viewport);
     await p.goto(SITE);
     await drawn(p);
-    const y = await p.evaluate(() => Math.round(document.querySelector('.list-scroll, #events').getBoundingClientRect().top + scrollY));
-    // Scroll as a reader does, a screen or so into the list.
-    for (let i = 0; i < 6; i++) {
-      await p.mouse.wheel({ deltaY: (y + 900) / 6 });
-      await sleep(80);
-    }
-    await sleep(800);
+    await readTheList(p);
     return p;
   });
 }
@@ -310,12 +314,7 @@ for (const [name, viewport, path, act] of [
       await sleep(700);
     }
     if (act === 'list') {
-      const y = await p.evaluate(() => Math.round(document.querySelector('.list-scroll, #events').getBoundingClientRect().top + scrollY));
-      for (let i = 0; i < 6; i++) {
-        await p.mouse.wheel({ deltaY: (y + 900) / 6 });
-        await sleep(80);
-      }
-      await sleep(800);
+      await readTheList(p);
     }
     return p;
   });
