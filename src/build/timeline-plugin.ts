@@ -126,7 +126,7 @@ export function fillPage(
     csp: opts.csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}" />` : '',
     title: escapeHtml(pageTitle(data, page)),
     // An event page's headline is its title: in English, and marked so, where the edition lacks it.
-    heading: page.kind === 'event' && opts.local && eventEdition(opts.local, page.item.event)?.english.includes('title') ? `<span lang="en">${escapeHtml(pageHeading(data, page))}</span>` : escapeHtml(pageHeading(data, page)),
+    heading: page.kind === 'event' && opts.local && eventEdition(opts.local, page.item.event)?.english.includes('title') ? `<span lang="en" dir="ltr">${escapeHtml(pageHeading(data, page))}</span>` : escapeHtml(pageHeading(data, page)),
     description: escapeHtml(pageDescription(data, page)),
     dek: escapeHtml(pageDek(data, page)),
     meta: renderMeta(data, page, opts.siteUrl, opts.eventPages ?? false, opts.cards ?? false, edition, opts.local?.dateLabels).value,

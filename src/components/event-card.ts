@@ -252,7 +252,7 @@ export class EventCard extends LitElement {
     const n = formatNumber(sources ?? 0);
     const local = pageEventEdition(e.id);
     return html`${meta}<p class="title" dir="auto" lang=${englishLang(local, 'title')}>${e.title}</p>
-      ${d ? html`<p class="line" lang=${englishLang(local, 'summary')}>${d.summary}</p>` : nothing}
+      ${d ? html`<p class="line" dir="auto" lang=${englishLang(local, 'summary')}>${d.summary}</p>` : nothing}
       ${d
         ? html`<p class="facts">${plural(sources ?? 0, {
             one: msg(str`${n} source`, { id: 'card.sources.one' }),

@@ -31,9 +31,9 @@ export interface EventEdition {
   date?: string;
 }
 
-/** Text in English on a translated page, marked so (a reader's voice and hyphenation follow `lang`); else the text. */
+/** Text in English on a translated page, marked so (a reader's voice and hyphenation follow `lang`) and isolated left to right (its full stops stay at its end in a Persian page); else the text. */
 function english<R>(h: Markup<R>, text: string, yes: boolean | undefined): R | string {
-  return yes ? h`<span lang="en">${text}</span>` : text;
+  return yes ? h`<span lang="en" dir="ltr">${text}</span>` : text;
 }
 
 /** Whether a text of the event is shown in English on a translated page. */

@@ -227,13 +227,13 @@ describe('editions build', () => {
     const list = readFileSync(join(outDir, 'fa/index.html'), 'utf8');
     const own = readFileSync(join(outDir, 'fa/events', gone.id, 'index.html'), 'utf8');
     const title = (html: string) => new RegExp(`id="title-${gone.id}"><a class="event-link" href="[^"]*" dir="auto">([\\s\\S]*?)</a>`).exec(html)?.[1];
-    expect(title(list)).toBe(`<span lang="en">${esc(gone.title)}</span>`);
-    expect(own).toContain(`<h1><span lang="en">${esc(gone.title)}</span></h1>`);
-    expect(own).toContain(`<p class="summary"><span lang="en">${esc(gone.summary)}</span></p>`);
+    expect(title(list)).toBe(`<span lang="en" dir="ltr">${esc(gone.title)}</span>`);
+    expect(own).toContain(`<h1><span lang="en" dir="ltr">${esc(gone.title)}</span></h1>`);
+    expect(own).toContain(`<p class="summary"><span lang="en" dir="ltr">${esc(gone.summary)}</span></p>`);
     // A translated event's texts carry no lang="en"; its untranslated claims do.
     const item = (html: string, id: string) => new RegExp(`<li class="event [^"]*" id="event-${id}"[\\s\\S]*?</article>`).exec(html)![0];
     expect(item(list, clipped.id)).toContain(`<p class="summary">${esc(fa.events[clipped.id].summary)}</p>`);
-    for (const c of clipped.claims!) expect(item(list, clipped.id)).toContain(`<span lang="en">${esc(c.text)}</span>`);
+    for (const c of clipped.claims!) expect(item(list, clipped.id)).toContain(`<span lang="en" dir="ltr">${esc(c.text)}</span>`);
     const edition = JSON.parse(/<script type="application\/json" id="timeline-edition">([\s\S]*?)<\/script>/.exec(list)![1]) as { english: Record<string, string[]> };
     expect(edition.english[gone.id]).toEqual(expect.arrayContaining(['title', 'summary']));
     expect(edition.english[clipped.id]).toEqual(['claims']);

@@ -60,10 +60,10 @@ describe('eventEdition in the list', () => {
   const item = (id: string) => renderEventItem(ed.model.byId.get(id)!.event, './', '', eventEdition(ed, ed.model.byId.get(id)!.event)).value;
 
   it('the list marks an untranslated title and summary lang="en" and leaves translated texts unmarked', () => {
-    expect(item(a.id)).toContain(`<span lang="en">${escapeHtml(a.title)}</span></a></h3>`);
-    expect(item(a.id)).toContain(`<p class="summary"><span lang="en">${escapeHtml(a.summary)}</span></p>`);
+    expect(item(a.id)).toContain(`<span lang="en" dir="ltr">${escapeHtml(a.title)}</span></a></h3>`);
+    expect(item(a.id)).toContain(`<p class="summary"><span lang="en" dir="ltr">${escapeHtml(a.summary)}</span></p>`);
     expect(item(b.id)).toContain(`<p class="summary">${escapeHtml(fa.events[b.id].summary)}</p>`);
-    for (const c of b.claims!) expect(item(b.id)).toContain(`<span lang="en">${escapeHtml(c.text)}</span>`);
+    for (const c of b.claims!) expect(item(b.id)).toContain(`<span lang="en" dir="ltr">${escapeHtml(c.text)}</span>`);
   });
 
   it('the list dates an event in the edition\'s calendar, with its translated label', () => {
