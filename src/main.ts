@@ -1,4 +1,5 @@
-import './i18n/page-catalogue';
+// First: the page's catalogue is installed before any module that renders is evaluated.
+import { pageEdition } from './i18n/page-catalogue';
 import './styles/theme.css';
 import './styles/page.css';
 import './components/timeline-chart';
@@ -9,7 +10,6 @@ import type { TimelineData } from './data/types';
 import { modelFromIndex } from './data/large-index';
 import { loadLazy, whenLazy, type Lazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, useDateEdition, type FormattedDates } from './time/date-label';
-import { pageEdition } from './i18n/page-catalogue';
 import { rememberPersianYears } from './time/persian-calendar';
 import { readContext, type PageContext } from './app/page-context';
 import { showNotice } from './app/page-notices';

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { denseSample } from '../chart/frame';
+import { denseSample, PACKED_VIEW } from '../chart/frame';
 import { tickPlansFor, tickValues } from '../chart/ticks';
 import type { TimelineModel } from '../data/timeline-model';
 import { dateEdition, formatEventDate, formatUtc, recordFormatted, type FormattedDates } from '../time/date-label';
@@ -11,8 +11,6 @@ import { LARGE_DATA } from './large-data';
 /** The coarse tick plans of the edition the build is formatting dates for (`useDateEdition`). */
 const coarse = () => tickPlansFor(dateEdition()).filter((p) => p.name === 'month' || p.name === 'quarter' || p.name === 'year');
 
-/** The chart's packed view as timeline-chart.ts draws it (its LANES, and its chips' spacing). */
-const CHART = { lanes: 8, groupWidth: 36 };
 /**
  * Plot widths whose crowded first views, together, pick every event any width from a phone's to
  * a wide screen's can show: the dense view's stretches of time double as the width halves.
@@ -37,7 +35,7 @@ export function firstViewDates(model: TimelineModel): FormattedDates {
     else
       for (const width of WIDTHS) {
         const xs = scaleLinear().domain(fullDomain(model.extent)).range([0, width]);
-        for (const e of denseSample(model, xs, { width, ...CHART })) formatEventDate(e.event.date);
+        for (const e of denseSample(model, xs, { width, ...PACKED_VIEW })) formatEventDate(e.event.date);
       }
     // The overview's brush names the dates it spans: at first, the chart's whole span.
     const [a, b] = fullDomain(model.extent);

@@ -6,7 +6,7 @@ import type { ChartEvent, TimelineModel } from '../data/timeline-model';
 import type { Kind } from '../data/types';
 import type { ByActor } from '../app/shown-view';
 import type { DetailsStore } from '../data/details-store';
-import { computeFrame } from '../chart/frame';
+import { computeFrame, PACKED_VIEW } from '../chart/frame';
 import { OTHERS } from '../chart/actor-frame';
 import { labelMeasurer } from '../chart/text-width';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
@@ -30,7 +30,7 @@ import type { EventCard } from './event-card';
 import type { CardView } from './card-presenter';
 import { cooperativeTouch } from '../chart/touch-pan';
 
-const LANES = 8;
+const LANES = PACKED_VIEW.lanes;
 const LANE_H = 26;
 const TOP = 18;
 /** Lanes for marks, then one overflow row for counted groups, then the axis. */
@@ -260,12 +260,12 @@ export class TimelineChart extends ReactiveElement {
     const byActor = this.laneMode === 'actor' ? this.byActor : null;
     const laneNames = byActor ? this.actorLaneNames(byActor) : [];
     const frame = byActor
-      ? byActor.frame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: 36, lanes: laneNames, actorsOf: byActor.actorsOf, labelWidth, keepId, nameWidth: (a) => geo.measure(a) * 0.95 + 8 })
+      ? byActor.frame(this.model, xs, { width: this.width, markWidth: MARK_W, groupWidth: PACKED_VIEW.groupWidth, lanes: laneNames, actorsOf: byActor.actorsOf, labelWidth, keepId, nameWidth: (a) => geo.measure(a) * 0.95 + 8 })
       : computeFrame(this.model, xs, {
           width: this.width,
           lanes: LANES,
           markWidth: MARK_W,
-          groupWidth: 36,
+          groupWidth: PACKED_VIEW.groupWidth,
           keepId,
           labelWidth,
           previous: this.lanesBefore,

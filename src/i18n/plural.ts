@@ -36,8 +36,7 @@ export function plural(n: number, forms: PluralForms): string {
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
-/** The edition's number format, and the numbers it has written: the chart writes the same small counts (its chips') many times a frame. */
-let numbers: { edition: Edition; format: Intl.NumberFormat; written: Map<number, string> } | undefined;
+let numbers: { edition: Edition; format: Intl.NumberFormat } | undefined;
 
 /**
  * A number as the edition writes it: Persian digits in fa, the language's grouping in ru and uk.
@@ -52,11 +51,6 @@ export function formatNumber(n: number): string {
   // Small whole numbers (counts, chips) need no Intl in any edition: Persian swaps in its digits.
   // Setting up Intl costs a long task on a phone, which the page's load must not pay.
   if (Number.isInteger(n) && n >= 0 && n < 1000) return edition === 'fa' ? String(n).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]) : String(n);
-  if (numbers?.edition !== edition) numbers = { edition, format: new Intl.NumberFormat(NUMBER_LOCALES[edition]), written: new Map() };
-  let text = numbers.written.get(n);
-  if (text === undefined) {
-    text = numbers.format.format(n);
-    if (numbers.written.size < 4096) numbers.written.set(n, text);
-  }
-  return text;
+  if (numbers?.edition !== edition) numbers = { edition, format: new Intl.NumberFormat(NUMBER_LOCALES[edition]) };
+  return numbers.format.format(n);
 }

@@ -86,12 +86,13 @@ describe('the axis in Russian and Ukrainian', () => {
 });
 
 describe('the axis in every edition (properties)', () => {
+  /** An edition, the start of a view (2000–2030) and its length in days (2 days to 10 years). */
+  const anyView = [fc.constantFrom(...EDITIONS), fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.double({ min: 2, max: 3650, noNaN: true })] as const;
+
   it('shown fine labels keep MIN_GAP between them: the wider Nowruz label never touches the next month (seen in the Persian edition)', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...EDITIONS),
-        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }),
-        fc.double({ min: 2, max: 3650, noNaN: true }),
+        ...anyView,
         (w, d0, days) => {
           const shown = planFor(d0, d0 + days * DAY_MS, w).axis.fine.filter((t) => t.shown);
           for (let i = 1; i < shown.length; i++) {
@@ -106,9 +107,7 @@ describe('the axis in every edition (properties)', () => {
   it('ticks lie inside the view and increase; shown labels are never cut by the plot edge; a year is always named', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...EDITIONS),
-        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }),
-        fc.double({ min: 2, max: 3650, noNaN: true }),
+        ...anyView,
         (w, d0, days) => {
           const d1 = d0 + days * DAY_MS;
           const { plan, axis } = planFor(d0, d1, w);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardText, type CardChild, type CardNode } from '../../src/build/share-card/card-node';
+import { cardText } from '../../src/build/share-card/card-node';
 import { cardAlt, cardPath } from '../../src/build/share-card/card-page';
 import { planCards } from '../../src/build/share-card/card-plan';
 import { cardPublished, cardSpan } from '../../src/build/share-card/card-dates';
@@ -15,6 +15,7 @@ import { EDITIONS } from '../../src/time/locale-dates';
 import { persianDate } from '../../src/time/persian-calendar';
 import { events } from './arbitraries';
 import { makeEvent, onDay } from './make-event';
+import { holding, nodes } from './card-tree';
 
 const source = (outlet: string, published: string) => ({ outlet, headline: 'h', published, article: 'a.txt' });
 const data: TimelineData = {
@@ -29,13 +30,6 @@ const data: TimelineData = {
 const model = buildModel(data);
 const item = (id: string) => model.byId.get(id)!;
 
-/** Every node in a tree, depth first. */
-function nodes(n: CardChild): CardNode[] {
-  if (typeof n === 'string') return [];
-  const kids = n.props.children;
-  return [n, ...(kids === undefined ? [] : Array.isArray(kids) ? kids : [kids]).flatMap(nodes)];
-}
-const holding = (tree: CardNode, text: string) => nodes(tree).find((n) => n.props.children === text);
 
 afterEach(() => useCatalogue('en', undefined));
 

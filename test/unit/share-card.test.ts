@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cardText, type CardChild, type CardNode } from '../../src/build/share-card/card-node';
+import { cardText } from '../../src/build/share-card/card-node';
 import { cardAlt, cardPath } from '../../src/build/share-card/card-page';
 import { planCards } from '../../src/build/share-card/card-plan';
 import { eventCard, sourceLine } from '../../src/build/share-card/event-card';
@@ -12,6 +12,7 @@ import { KINDS, type TimelineData } from '../../src/data/types';
 import { formatEventDate } from '../../src/time/date-label';
 import { makeEvent, onDay } from './make-event';
 import fc from 'fast-check';
+import { holding, nodes } from './card-tree';
 
 const hostile = '<img src=x onerror="alert(1)"> & “quotes”';
 const data: TimelineData = {
@@ -35,14 +36,6 @@ const model = buildModel(data);
 const timeline = { title: data.title, description: data.description, model };
 const item = (id: string) => model.byId.get(id)!;
 
-/** Every node in a tree, depth first. */
-function nodes(n: CardChild): CardNode[] {
-  if (typeof n === 'string') return [];
-  const kids = n.props.children;
-  return [n, ...(kids === undefined ? [] : Array.isArray(kids) ? kids : [kids]).flatMap(nodes)];
-}
-/** The node whose only child is `text`. */
-const holding = (tree: CardNode, text: string) => nodes(tree).find((n) => n.props.children === text);
 
 describe('eventCard', () => {
   it('eventCard shows the timeline’s name, the kind, the date at its precision, the title and the first source', () => {
