@@ -11,7 +11,17 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), inputPlugin()],
   // A host that redirects (apex to www, http to https): /redirect/<host>/<path> answers 302 to
   // http://<host>:<this port>/<path>, where <host> is localhost or 127.0.0.1 (another origin).
+  // A slow network for a large data set's heads scripts: /slow-heads-<name>/<path> serves <path>,
+  // and holds each file under assets/heads/ back for 2 s, so a test sees the page before they come.
   middleware: [
+    async (ctx, next) => {
+      const slow = /^\/slow-heads-\w+/.exec(ctx.path);
+      if (!slow) return next();
+      const held = ctx.path.includes('/assets/heads/');
+      ctx.path = ctx.path.slice(slow[0].length);
+      if (held) await new Promise((resolve) => setTimeout(resolve, 2000));
+      return next();
+    },
     (ctx, next) => {
       const m = /^\/redirect\/(localhost|127\.0\.0\.1)\/(.*)$/.exec(ctx.path);
       if (!m) return next();

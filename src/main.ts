@@ -7,8 +7,9 @@ import { MIN_WINDOW, type SelectDetail, type TimelineChart } from './components/
 import type { TimeWindow } from './chart/view-window';
 import { buildModel, type TimelineModel } from './data/timeline-model';
 import type { TimelineData } from './data/types';
-import { modelFromIndex } from './data/large-index';
-import { loadLazy, whenLazy, type Lazy } from './components/load-lazy';
+import { readIndex } from './data/large-index';
+import { loadHeads } from './data/head-scripts';
+import { lazyAfter, loadLazy, whenLazy, type Lazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, useDateEdition, type FormattedDates } from './time/date-label';
 import { rememberPersianYears } from './time/persian-calendar';
 import { readContext, type PageContext } from './app/page-context';
@@ -49,7 +50,26 @@ let find: FindState = {};
 /** Called when the find state changes (the lazy part wires the form, the search and the address to it). */
 let onFind: (state: FindState, selection: Selection | null) => void = () => {};
 let lastSelection: Selection | null = null;
-if (chart) start(chart, index ? modelFromIndex(index) : buildModel(data!), ctx);
+const read = index ? readIndex(index) : null;
+// A large data set's index has the heads (ids, dates, titles) of the events its first view can
+// show; the others' come in scripts run just after the first draw (their ranks stand in for them).
+let headsIn = !index?.heads.length;
+let heads: Promise<void> | undefined;
+if (chart) start(chart, read ? read.model : buildModel(data!), ctx);
+
+/** Runs the heads scripts (once); then what was selected meanwhile gets its real id, and the labels their titles. */
+function allHeads(chart: TimelineChart, model: TimelineModel): Promise<void> {
+  const done = () => {
+    headsIn = true;
+    const id = chart.selectedId;
+    if (id?.startsWith('@')) chart.select(model.events[+id.slice(1)].event.id, { pin: chart.pinned, cause: chart.lastCause });
+    chart.draw();
+  };
+  return (heads ??= headsIn ? Promise.resolve() : loadHeads(index!, read!.heads, ctx.assetsUrl).then(done, (e: unknown) => {
+    done();
+    throw e;
+  }));
+}
 
 function readJson<T>(id: string): T | null {
   const text = document.getElementById(id)?.textContent;
@@ -71,6 +91,16 @@ function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext):
   // An event's own page already shows its record above the chart: select it there, without opening its card again.
   const ownPage = Boolean(ctx.eventPageId && request.event === undefined && request.day === undefined && !request.window);
   if (ownPage) request.event = ctx.eventPageId!;
+  // A link to an event, a day, a window or a find waits for every event's head, the plot blank meanwhile (page.css).
+  if (!headsIn && (request.event || request.day !== undefined || request.window || narrows(request))) {
+    root.classList.add('find-pending');
+    const open = () => {
+      root.classList.remove('find-pending');
+      openLink(chart, model, ctx);
+    };
+    void allHeads(chart, model).then(open, () => (open(), showNotice(lazyFailed())));
+    return;
+  }
   const view = resolveView(request, model);
   const show = (notices: (string | undefined)[]) => {
     chart.markDay = view.markDay ?? null;
@@ -133,6 +163,11 @@ function mountOverview(chart: TimelineChart, model: TimelineModel): void {
 
 function start(chart: TimelineChart, model: TimelineModel, ctx: PageContext): void {
   chart.model = model;
+  if (!headsIn) {
+    // The heads scripts run once the first view is painted, or as soon as the lazy part (which never meets a stand-in id) is asked for.
+    lazyAfter(() => allHeads(chart, model));
+    chart.addEventListener('timeline-window', () => requestAnimationFrame(() => setTimeout(() => void allHeads(chart, model).catch(() => showNotice(lazyFailed())))), { once: true });
+  }
   mountOverview(chart, model);
   chart.addEventListener('timeline-kind-toggle', (e) => toggleKind(chart, model, (e as CustomEvent<{ kind: Kind }>).detail.kind));
   // An event's details (summary, sources) are read by the cards and the large-data list, both in the lazy part.

@@ -39,6 +39,8 @@ export function syncUrl(chart: TimelineChart, onLinkChange: () => void, opts: { 
       const { id, cause } = (e as CustomEvent<SelectDetail>).detail;
       if (cause !== 'program') schedule(id);
     });
+    // A reader who picked an event before this part had loaded.
+    if (chart.selectedId && chart.lastCause !== 'program') schedule(chart.selectedId);
   }
 
   // An in-page link to a date or event on this same page moves the timeline instead of reloading.

@@ -1,6 +1,5 @@
-import { scaleLinear } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { denseSample, PACKED_VIEW } from '../chart/frame';
+import { firstViewEvents } from './first-view-events';
 import { tickPlansFor, tickValues } from '../chart/ticks';
 import type { TimelineModel } from '../data/timeline-model';
 import { dateEdition, formatEventDate, formatUtc, recordFormatted, type FormattedDates } from '../time/date-label';
@@ -10,12 +9,6 @@ import { LARGE_DATA } from './large-data';
 
 /** The coarse tick plans of the edition the build is formatting dates for (`useDateEdition`). */
 const coarse = () => tickPlansFor(dateEdition()).filter((p) => p.name === 'month' || p.name === 'quarter' || p.name === 'year');
-
-/**
- * Plot widths whose crowded first views, together, pick every event any width from a phone's to
- * a wide screen's can show: the dense view's stretches of time double as the width halves.
- */
-const WIDTHS = [320, 640, 1280, 2560];
 
 /**
  * The dates a page's first view shows, formatted at build time so the page can draw it without
@@ -31,12 +24,7 @@ export function firstViewDates(model: TimelineModel): FormattedDates {
   const to = utcYear.offset(utcYear.ceil(new Date(hi)), 1).getTime();
   return recordFormatted(() => {
     for (const plan of coarse()) for (const t of tickValues(plan, from, to)) plan.format(t);
-    if (model.events.length <= LARGE_DATA) for (const e of model.events) formatEventDate(e.event.date);
-    else
-      for (const width of WIDTHS) {
-        const xs = scaleLinear().domain(fullDomain(model.extent)).range([0, width]);
-        for (const e of denseSample(model, xs, { width, ...PACKED_VIEW })) formatEventDate(e.event.date);
-      }
+    for (const e of model.events.length <= LARGE_DATA ? model.events : firstViewEvents(model)) formatEventDate(e.event.date);
     // The overview's brush names the dates it spans: at first, the chart's whole span.
     const [a, b] = fullDomain(model.extent);
     formatUtc(startOfDayUtc(a), 'day');

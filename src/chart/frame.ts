@@ -6,8 +6,8 @@ import { layoutLabels, type LabelCandidate } from './label-layout';
 import { indexAt, visibleRange } from './visible';
 import { KIND_STYLES } from './kinds';
 
-/** The packed view as the chart draws it: its lanes, and the room a chip of a group takes. The build's first-view dates pick events with the same. */
-export const PACKED_VIEW = { lanes: 8, groupWidth: 36 } as const;
+/** The packed view as the chart draws it: its lanes, a mark's width, and the room a chip of a group takes. The build picks the first view's events with the same. */
+export const PACKED_VIEW = { lanes: 8, markWidth: 22, groupWidth: 36 } as const;
 
 /** How far past the plot's edges a span is drawn (see laneFrame). */
 const SPAN_MARGIN = 40;

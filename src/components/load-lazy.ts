@@ -18,6 +18,7 @@ declare global {
 // Captured while this bundle's own <script> runs: the lazy script sits beside it.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 let loading: Promise<LazyModule> | undefined;
+let gate = (): Promise<unknown> => Promise.resolve();
 let loaded: LazyModule | undefined;
 const waiting: ((lazy: LazyModule) => void)[] = [];
 
@@ -35,9 +36,18 @@ function fetchLazy(): Promise<LazyModule> {
   return import('../lazy');
 }
 
+/**
+ * Holds the lazy part back until `ready` settles: a large data set's events' heads, so that
+ * nothing in it (cards, address, list, filters, search) meets an event whose id has not come.
+ */
+export function lazyAfter(ready: () => Promise<unknown>): void {
+  gate = ready;
+}
+
 /** Loads the lazy part (once) and resolves with it. */
 export function loadLazy(): Promise<LazyModule> {
-  return (loading ??= fetchLazy().then((lazy) => {
+  return (loading ??= fetchLazy().then(async (lazy) => {
+    await gate().catch(() => {});
     loaded = lazy;
     for (const f of waiting.splice(0)) f(lazy);
     return lazy;

@@ -37,7 +37,7 @@ const TOP = 18;
 const AXIS_Y = TOP + (LANES + 1) * LANE_H;
 /** The fine tick labels, then the context row (month and year, or year). */
 const HEIGHT = AXIS_Y + 48;
-const MARK_W = 22;
+const MARK_W = PACKED_VIEW.markWidth;
 /** The narrowest window a reader can zoom to. */
 export const MIN_WINDOW = 2 * DAY_MS;
 /** The gap between a mark and its label (and after a label), as the layout reserves it. */
@@ -127,7 +127,8 @@ export class TimelineChart extends ReactiveElement {
   /** A full card was opened before the cards' script was here: bring it on screen once it is. */
   private revealPending = false;
   /** What made the last selection. */
-  private lastCause: SelectDetail['cause'] = 'program';
+  /** How the selection was last made (the address follows a reader's choice, not the page's). */
+  lastCause: SelectDetail['cause'] = 'program';
   /** The lazily loaded part with the cards, once it is here. */
   private cards?: typeof import('../lazy');
   /** The marks drawn in the last frame: the zoom buttons zoom towards where they are. */

@@ -1,6 +1,6 @@
 import { group } from 'd3-array';
 import { KINDS, type EventDate, type EventHead, type TimelineData, type TimelineEvent } from './types';
-import { formatMonthIso } from '../time/calendar-day';
+import { formatDayIso, formatMonthIso } from '../time/calendar-day';
 import { eventTime } from '../time/event-time';
 import { indexModel, type ChartEvent, type TimelineModel } from './timeline-model';
 import type { PackedFacets } from '../view/packed-facets';
@@ -8,23 +8,41 @@ import type { PackedFacets } from '../view/packed-facets';
 /**
  * For large data sets the page does not carry every event in full: it loads a compact index
  * (what the chart draws) and fetches each month's details when a reader opens one.
+ *
+ * The index holds what the first view needs: every event's time and kind, and the heads (id,
+ * date, title) of the events that view can show. The other heads come in scripts the page loads
+ * just after its first draw (`heads`), so a large page draws before it has read every title.
  */
 export interface LargeIndex {
   title: string;
   description: string;
+  /** Each event's kind (its index in KINDS) as one digit, in date order (as buildModel sorts). */
+  kinds: string;
   /**
-   * [id, date (see encodeDate), kind (index into KINDS), title, start, end, at] per event, in
-   * date order (as buildModel sorts), with the times in hours since 1970 so that the page need
-   * not parse a date to draw.
+   * Each event's point in time, in hours since 1970, as the difference from the event before it
+   * (the first from 0), and how many hours before and after it its window starts and ends: the
+   * page draws without parsing a date.
    */
-  heads: [string, string, number, string, number, number, number][];
+  at: number[];
+  before: number[];
+  after: number[];
+  /** `[index, id, date (see encodeDate), title]` of the events the first view can show (or of all). */
+  first: HeadRow[];
+  /** The scripts holding every event's head, a run of events each (see `HeadScript`); empty when `first` has them all. */
+  heads: string[];
   /** The script holding each month's details, by month (YYYY-MM of the point an event is drawn at). */
   chunks: Record<string, string>;
-  /** Each event's actors and outlets as codes (in the order of `heads`), so filters work without the details. */
+  /** Each event's actors and outlets as codes (in date order), so filters work without the details. */
   facets: PackedFacets;
   /** The script holding the search index (see search-index.ts), loaded on the first search. */
   search: string;
 }
+
+/** One event's head in the index: its rank in date order, id, encoded date and title. */
+export type HeadRow = [number, string, string, string];
+
+/** What a heads script hands over: the rank of its first event, then ids, encoded dates and titles of a run of events. */
+export type HeadScript = [number, string[], string[], string[]];
 
 /**
  * Writes a date in a few characters: `2022-10-06`, `2022-08`, `~2022-11-01~2022-11-10~label`,
@@ -73,42 +91,95 @@ export function chunkMonth(e: Pick<EventHead, 'date'>): string {
 
 const HOUR = 3_600_000;
 
-/** Splits data into the compact index's heads (in date order, from its model) and the per-month details. */
-export function splitData(data: TimelineData, model: TimelineModel<TimelineEvent>): { heads: LargeIndex['heads']; months: Map<string, TimelineData['events']> } {
+/** The events' heads and times in the index's columns (see LargeIndex), and the per-month details. */
+export function splitData(data: TimelineData, model: TimelineModel<TimelineEvent>): { columns: Pick<LargeIndex, 'kinds' | 'at' | 'before' | 'after'>; rows: HeadRow[]; months: Map<string, TimelineData['events']> } {
   const months = group(data.events, chunkMonth);
-  const heads = model.events.map(
-    (c): LargeIndex['heads'][number] => [c.event.id, encodeDate(c.event.date), KINDS.indexOf(c.event.kind), c.event.title, c.start / HOUR, c.end / HOUR, c.at / HOUR],
-  );
-  return { heads, months };
+  let last = 0;
+  const columns = { kinds: '', at: [] as number[], before: [] as number[], after: [] as number[] };
+  const kinds: number[] = [];
+  for (const c of model.events) {
+    const at = c.at / HOUR;
+    kinds.push(KINDS.indexOf(c.event.kind));
+    columns.at.push(at - last);
+    columns.before.push(at - c.start / HOUR);
+    columns.after.push(c.end / HOUR - at);
+    last = at;
+  }
+  columns.kinds = kinds.join('');
+  const rows = model.events.map((c): HeadRow => [c.index, c.event.id, encodeDate(c.event.date), c.event.title]);
+  return { columns, rows, months };
 }
 
-/** An event head read from the index; its date is decoded only when something asks for it. */
-class IndexedHead implements EventHead {
+/**
+ * The heads the page has read so far, by rank in date order: those of the first view at once,
+ * the rest as their scripts arrive (`add`). `version` counts the additions.
+ */
+export class HeadTable {
+  readonly ids: string[];
+  readonly dates: string[];
+  readonly titles: string[];
+  version = 0;
+  constructor(count: number) {
+    // Sized at once: filled out of order, a growing array would turn into a slow dictionary.
+    [this.ids, this.dates, this.titles] = [new Array<string>(count), new Array<string>(count), new Array<string>(count)];
+  }
+  add([from, ids, dates, titles]: HeadScript): void {
+    ids.forEach((id, i) => {
+      this.ids[from + i] = id;
+      this.dates[from + i] = dates[i];
+      this.titles[from + i] = titles[i];
+    });
+    this.version++;
+  }
+}
+
+/**
+ * An event read from the index: where it sits in time, and its head (it is its own `event`),
+ * whose date is decoded only when something asks for it. Until its head has arrived (see
+ * HeadTable) it has no title, an id that no event can have (`@` and its rank), and, for a date,
+ * the window it is drawn over.
+ */
+class IndexedEvent implements ChartEvent, EventHead {
+  readonly event: EventHead = this;
+  /** (A field, not a getter: a filter's model copies its events with a spread.) */
+  readonly uncertain: boolean;
   #date: EventDate | undefined;
   constructor(
-    readonly id: string,
-    private readonly encoded: string,
+    readonly index: number,
     readonly kind: EventHead['kind'],
-    readonly title: string,
-  ) {}
+    readonly start: number,
+    readonly end: number,
+    readonly at: number,
+    private readonly heads: HeadTable,
+  ) {
+    this.uncertain = end - start > 24 * HOUR;
+  }
+  get id(): string {
+    return this.heads.ids[this.index] ?? `@${this.index}`;
+  }
+  get title(): string {
+    return this.heads.titles[this.index] ?? '';
+  }
   get date(): EventDate {
-    return (this.#date ??= decodeDate(this.encoded));
+    const encoded = this.heads.dates[this.index];
+    if (encoded === undefined) return { precision: 'approximate', start: formatDayIso(this.start), end: formatDayIso(this.end - 1), label: '' };
+    return (this.#date ??= decodeDate(encoded));
   }
 }
 
 /**
  * Builds the chart's model straight from the index: it is already in date order with its
- * times worked out, so this allocates one small object per event and parses no date.
+ * times worked out, so this allocates one small object per event and parses no date. The
+ * heads the index does not hold are added to `heads` as their scripts arrive.
  */
-export function modelFromIndex(index: LargeIndex): TimelineModel {
-  return indexModel(
-    index.heads.map(([id, date, kind, title, start, end, at], i): ChartEvent => ({
-      index: i,
-      event: new IndexedHead(id, date, KINDS[kind], title),
-      start: start * HOUR,
-      end: end * HOUR,
-      at: at * HOUR,
-      uncertain: end - start > 24,
-    })),
-  );
+export function readIndex(index: LargeIndex): { model: TimelineModel; heads: HeadTable } {
+  const heads = new HeadTable(index.at.length);
+  for (const [i, id, date, title] of index.first) heads.add([i, [id], [date], [title]]);
+  const events: ChartEvent[] = new Array(index.at.length);
+  let t = 0;
+  for (let i = 0; i < events.length; i++) {
+    t += index.at[i];
+    events[i] = new IndexedEvent(i, KINDS[+index.kinds[i]], (t - index.before[i]) * HOUR, (t + index.after[i]) * HOUR, t * HOUR, heads);
+  }
+  return { model: indexModel(events, () => heads.version), heads };
 }

@@ -30,9 +30,10 @@ export function buildModel<E extends EventHead>(data: { events: readonly E[] }):
 /**
  * The model of events already in date order: indexed by id, with their widest reach and whole
  * span. The index by id is built the first time it is read: a first view that selects nothing
- * does not wait for it (at 100,000 events it is a Map of 100,000 long keys).
+ * does not wait for it (at 100,000 events it is a Map of 100,000 long keys), and again when
+ * `version` changes (a large data set's ids arrive after its first draw: see large-index.ts).
  */
-export function indexModel<E extends EventHead>(events: ChartEvent<E>[]): TimelineModel<E> {
+export function indexModel<E extends EventHead>(events: ChartEvent<E>[], version = () => 0): TimelineModel<E> {
   let reach = 0;
   let lo = Infinity;
   let hi = -Infinity;
@@ -42,9 +43,12 @@ export function indexModel<E extends EventHead>(events: ChartEvent<E>[]): Timeli
     hi = Math.max(hi, e.end);
   }
   let byId: Map<string, ChartEvent<E>> | undefined;
+  let built = 0;
   return {
     events,
     get byId() {
+      if (built !== version()) byId = undefined;
+      built = version();
       return (byId ??= new Map(events.map((e) => [e.event.id, e])));
     },
     reach,

@@ -1,7 +1,7 @@
 // What test/bench/find.mjs times: the pure filter and search modules, bundled for Node.
 export { buildModel } from '../../src/data/timeline-model';
 export { largeDataFiles } from '../../src/build/large-data';
-export { modelFromIndex } from '../../src/data/large-index';
+export { readIndex } from '../../src/data/large-index';
 export { eventFacets } from '../../src/view/event-facets';
 export { packFacets, unpackFacets } from '../../src/view/packed-facets';
 export { facetLists } from '../../src/view/facets';

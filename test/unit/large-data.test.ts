@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { largeDataFiles } from '../../src/build/large-data';
+import fc from 'fast-check';
+import { scaleLinear } from 'd3-scale';
+import { denseSample, PACKED_VIEW } from '../../src/chart/frame';
+import { fullDomain } from '../../src/chart/view-window';
+import { HEADS_PER_SCRIPT, largeDataFiles } from '../../src/build/large-data';
+import { firstViewEvents } from '../../src/build/first-view-events';
 import { buildModel } from '../../src/data/timeline-model';
-import type { LargeIndex } from '../../src/data/large-index';
+import type { HeadScript, LargeIndex } from '../../src/data/large-index';
 import type { TimelineData } from '../../src/data/types';
 import { eventFacets } from '../../src/view/event-facets';
 import { unpackFacets } from '../../src/view/packed-facets';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/search-index';
 import { searchEvents } from '../../src/search/search';
-import { modelFromIndex } from '../../src/data/large-index';
+import { readIndex } from '../../src/data/large-index';
 import { makeEvent, onDay } from './make-event';
 
 const source = (outlet: string, headline: string) => ({ outlet, headline, published: '2022-10-07', article: 'a.txt' });
@@ -34,7 +39,7 @@ describe('largeDataFiles', () => {
   const index = run<LargeIndex>(files.index.code, 'TIMELINE_INDEX');
 
   it('largeDataFiles puts each event\'s actors and outlets in the index, so filters need no details', () => {
-    const facets = unpackFacets(index.facets, index.heads.length);
+    const facets = unpackFacets(index.facets, index.at.length);
     expect(facets).toEqual(eventFacets(model.events.map((e) => e.event)));
     expect(facets.actors).toEqual(['Iran', 'Russia']);
   });
@@ -43,7 +48,7 @@ describe('largeDataFiles', () => {
     expect(`assets/${index.search}`).toBe(files.search.fileName);
     const search = run<SearchIndex>(files.search.code, 'TIMELINE_SEARCH');
     expect(search).toEqual(buildSearchIndex(model.events.map((e) => e.event)));
-    const fromIndex = modelFromIndex(index);
+    const fromIndex = readIndex(index).model;
     expect(searchEvents(search, fromIndex, 'drones').ids).toEqual(['a']);
     expect(searchEvents(search, fromIndex, 'moscow').ids).toEqual(['b']);
   });
@@ -52,5 +57,75 @@ describe('largeDataFiles', () => {
     const other = largeDataFiles({ ...data, events: [data.events[0]] }, buildModel({ events: [data.events[0]] }));
     expect(other.search.fileName).not.toBe(files.search.fileName);
     expect(files.search.fileName).toMatch(/^assets\/search-index-[\w-]+\.js$/);
+  });
+});
+
+describe('largeDataFiles for a data set whose first view shows few of its events', () => {
+  // 3,000 events over two years, every kind, a few of them month-dated: every width's first view is crowded.
+  const kinds = ['delivery', 'agreement', 'strike', 'report', 'statement', 'denial', 'forecast'] as const;
+  const many: TimelineData = {
+    title: 'Many',
+    description: 'D',
+    events: Array.from({ length: 3000 }, (_, i) => {
+      const day = new Date(Date.UTC(2021, 0, 1) + ((i * 37) % 730) * 86_400_000).toISOString().slice(0, 10);
+      return makeEvent(`e-${i}`, i % 40 === 3 ? { precision: 'month', month: day.slice(0, 7) } : onDay(day), { kind: kinds[i % kinds.length], title: `Event number ${i}` });
+    }),
+  };
+  const manyModel = buildModel(many);
+  const files = largeDataFiles(many, manyModel);
+  const index = run<LargeIndex>(files.index.code, 'TIMELINE_INDEX');
+  const scripts = files.heads.map((f) => run<HeadScript>(f.code, 'TIMELINE_HEADS'));
+
+  it('carries the heads of the events its first view can show, fewer than half, and the rest in runs that cover every event once, in order', () => {
+    expect(index.first.length).toBeGreaterThan(0);
+    expect(index.first.length * 2).toBeLessThan(many.events.length);
+    expect(index.first.map((r) => r[0])).toEqual(firstViewEvents(manyModel).map((e) => e.index));
+    expect(scripts.length).toBe(Math.ceil(3000 / HEADS_PER_SCRIPT));
+    expect(scripts.flatMap((s) => s[1])).toEqual(manyModel.events.map((e) => e.event.id));
+    expect(scripts.map((s) => s[0])).toEqual(scripts.map((_, k) => k * HEADS_PER_SCRIPT));
+    expect(index.heads).toEqual(files.heads.map((f) => f.fileName.replace(/^assets\//, '')));
+    for (const f of files.heads) expect(f.fileName).toMatch(/^assets\/heads\/\d+-[\w-]+\.js$/);
+  });
+
+  it('readIndex draws from the index alone: times, kinds and the first view\'s heads are there, the others stand in until their runs arrive', () => {
+    const { model, heads } = readIndex(index);
+    expect(model.events.map((e) => [e.start, e.end, e.at, e.uncertain, e.event.kind])).toEqual(manyModel.events.map((e) => [e.start, e.end, e.at, e.uncertain, e.event.kind]));
+    const firstOnes = new Set(index.first.map((r) => r[0]));
+    for (const e of model.events) {
+      const real = manyModel.events[e.index].event;
+      if (firstOnes.has(e.index)) expect([e.event.id, e.event.title, e.event.date]).toEqual([real.id, real.title, real.date]);
+      else {
+        expect([e.event.id, e.event.title]).toEqual([`@${e.index}`, '']);
+        // The stand-in date is the window the event is drawn over: it holds the real date's.
+        const d = e.event.date as { precision: string; start: string; end: string };
+        expect(d.precision).toBe('approximate');
+        expect(Date.parse(d.start)).toBeLessThanOrEqual(e.at);
+        expect(Date.parse(d.end) + 86_400_000).toBeGreaterThanOrEqual(e.at);
+      }
+    }
+    // An index by id read before the heads came is read afresh after.
+    expect(model.byId.get('@5')?.index).toBe(firstOnes.has(5) ? undefined : 5);
+    for (const s of scripts) heads.add(s);
+    expect(model.events.map((e) => [e.event.id, e.event.title, e.event.date])).toEqual(manyModel.events.map((e) => [e.event.id, e.event.title, e.event.date]));
+    expect(model.byId.get('e-2999')?.event.title).toBe('Event number 2999');
+    expect(model.byId.has('@5')).toBe(false);
+  });
+
+  it('the first view\'s picks at any plot width from 320 to 2,560 px all have their heads in the index', () => {
+    const { model: read } = readIndex(index);
+    const firstOnes = new Set(index.first.map((r) => r[0]));
+    fc.assert(
+      fc.property(fc.integer({ min: 320, max: 2560 }), (width) => {
+        const xs = scaleLinear().domain(fullDomain(read.extent)).range([0, width]);
+        for (const e of denseSample(read, xs, { width, ...PACKED_VIEW })) expect(firstOnes.has(e.index), `${e.index} at ${width}px`).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a small data set\'s index holds every head and writes no heads scripts', () => {
+    expect(files.heads.length).toBeGreaterThan(0);
+    expect(largeDataFiles(data, model).heads).toEqual([]);
+    expect(run<LargeIndex>(largeDataFiles(data, model).index.code, 'TIMELINE_INDEX').first.map((r) => r[1])).toEqual(model.events.map((e) => e.event.id));
   });
 });
