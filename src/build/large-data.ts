@@ -62,6 +62,7 @@ export function largeDataFiles(data: TimelineData, model: TimelineModel<Timeline
     ...columns,
     first: split ? first.map((e) => rows[e.index]) : rows,
     heads: heads.map((f) => f.fileName.replace(/^assets\//, '')),
+    run: HEADS_PER_SCRIPT,
     chunks: names,
     facets: packFacets(eventFacets(events)),
     search: search.fileName.replace(/^assets\//, ''),

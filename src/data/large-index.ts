@@ -28,8 +28,9 @@ export interface LargeIndex {
   after: number[];
   /** `[index, id, date (see encodeDate), title]` of the events the first view can show (or of all). */
   first: HeadRow[];
-  /** The scripts holding every event's head, a run of events each (see `HeadScript`); empty when `first` has them all. */
+  /** The scripts holding every event's head, `run` events each (see `HeadScript`); empty when `first` has them all. */
   heads: string[];
+  run: number;
   /** The script holding each month's details, by month (YYYY-MM of the point an event is drawn at). */
   chunks: Record<string, string>;
   /** Each event's actors and outlets as codes (in date order), so filters work without the details. */
@@ -112,24 +113,28 @@ export function splitData(data: TimelineData, model: TimelineModel<TimelineEvent
 
 /**
  * The heads the page has read so far, by rank in date order: those of the first view at once,
- * the rest as their scripts arrive (`add`). `version` counts the additions.
+ * the rest as their scripts arrive (`add`), kept as the scripts give them. `version` counts the
+ * additions.
  */
 export class HeadTable {
-  readonly ids: string[];
-  readonly dates: string[];
-  readonly titles: string[];
+  private readonly first = new Map<number, HeadRow>();
+  private readonly runs: HeadScript[] = [];
   version = 0;
-  constructor(count: number) {
-    // Sized at once: filled out of order, a growing array would turn into a slow dictionary.
-    [this.ids, this.dates, this.titles] = [new Array<string>(count), new Array<string>(count), new Array<string>(count)];
+  /** `run`: how many events each heads script holds (see LargeIndex). */
+  constructor(
+    rows: readonly HeadRow[],
+    private readonly run: number,
+  ) {
+    for (const r of rows) this.first.set(r[0], r);
   }
-  add([from, ids, dates, titles]: HeadScript): void {
-    ids.forEach((id, i) => {
-      this.ids[from + i] = id;
-      this.dates[from + i] = dates[i];
-      this.titles[from + i] = titles[i];
-    });
+  add(script: HeadScript): void {
+    this.runs[Math.floor(script[0] / this.run)] = script;
     this.version++;
+  }
+  /** The id (1), encoded date (2) or title (3) of the event of rank `i`, once here. */
+  get(i: number, part: 1 | 2 | 3): string | undefined {
+    const r = this.runs[Math.floor(i / this.run)];
+    return r ? r[part][i - r[0]] : this.first.get(i)?.[part];
   }
 }
 
@@ -155,13 +160,13 @@ class IndexedEvent implements ChartEvent, EventHead {
     this.uncertain = end - start > 24 * HOUR;
   }
   get id(): string {
-    return this.heads.ids[this.index] ?? `@${this.index}`;
+    return this.heads.get(this.index, 1) ?? `@${this.index}`;
   }
   get title(): string {
-    return this.heads.titles[this.index] ?? '';
+    return this.heads.get(this.index, 3) ?? '';
   }
   get date(): EventDate {
-    const encoded = this.heads.dates[this.index];
+    const encoded = this.heads.get(this.index, 2);
     if (encoded === undefined) return { precision: 'approximate', start: formatDayIso(this.start), end: formatDayIso(this.end - 1), label: '' };
     return (this.#date ??= decodeDate(encoded));
   }
@@ -173,8 +178,7 @@ class IndexedEvent implements ChartEvent, EventHead {
  * heads the index does not hold are added to `heads` as their scripts arrive.
  */
 export function readIndex(index: LargeIndex): { model: TimelineModel; heads: HeadTable } {
-  const heads = new HeadTable(index.at.length);
-  for (const [i, id, date, title] of index.first) heads.add([i, [id], [date], [title]]);
+  const heads = new HeadTable(index.first, index.run);
   const events: ChartEvent[] = new Array(index.at.length);
   let t = 0;
   for (let i = 0; i < events.length; i++) {

@@ -47,7 +47,8 @@ let numbers: { edition: Edition; format: Intl.NumberFormat } | undefined;
  */
 export function formatNumber(n: number): string {
   const edition = catalogueEdition();
-  if (edition === 'en') return Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : n.toLocaleString('en-GB');
+  // English whole numbers are grouped by hand: a large data set's count is on screen at once, and setting up Intl is a long task on a phone.
+  if (edition === 'en') return Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-GB');
   // Small whole numbers (counts, chips) need no Intl in any edition: Persian swaps in its digits.
   // Setting up Intl costs a long task on a phone, which the page's load must not pay.
   if (Number.isInteger(n) && n >= 0 && n < 1000) return edition === 'fa' ? String(n).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]) : String(n);

@@ -165,7 +165,9 @@ describe('plural', () => {
       useCatalogue('en', undefined);
       expect(plural(3, forms)).toBe('other');
       expect(formatNumber(999)).toBe('999');
+      expect(formatNumber(100_000)).toBe('100,000');
       expect(eventCount(1)).toBe('1 event');
+      expect(eventCount(12_345)).toBe('12,345 events');
     } finally {
       Object.assign(Intl, { PluralRules, NumberFormat });
     }
@@ -177,6 +179,16 @@ describe('plural', () => {
     useCatalogue('en', undefined);
     expect(formatNumber(1234)).toBe('1,234');
     expect(formatNumber(12.5)).toBe('12.5');
+  });
+
+  it('English whole numbers are grouped as Intl groups them', () => {
+    useCatalogue('en', undefined);
+    const intl = new Intl.NumberFormat('en-GB');
+    fc.assert(
+      fc.property(fc.maxSafeInteger().filter((n) => !Object.is(n, -0)), (n) => {
+        expect(formatNumber(n)).toBe(intl.format(n));
+      }),
+    );
   });
 
   it('eventCount always says the number, in the edition’s digits, in every language', () => {
