@@ -20,7 +20,7 @@ import { installScriptPolicy } from './app/trusted-scripts';
 import { lazyFailed } from './app/lazy-notice';
 import { msg } from './i18n/msg';
 import { narrows, type FindState } from './app/find-state';
-import { nextTask } from './app/next-task';
+import { nextTask, whenIdle } from './app/next-task';
 import type { Selection } from './view/select-events';
 import { KINDS, type Kind } from './data/types';
 
@@ -222,13 +222,13 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
     });
   }
   // Idle, or at the latest after a second: a busy page still gets its list sync and address sync.
-  const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 200));
+  const idle = (f: () => void) => whenIdle(f, 1000, 200);
   // A new fragment (or Back to another one) moves the timeline without a reload.
   for (const type of ['hashchange', 'popstate']) window.addEventListener(type, () => openLink(chart, model, ctx));
   // Once the page is idle and the lazy part is here: the list and the chart keep in step, and the
   // address follows the selection (a link given at load was opened above, without either). Each
   // piece runs in its own task, so none holds the page up long while it loads.
-  whenIdle(
+  idle(
     () =>
       void loadLazy().then(async (lazy) => {
         await nextTask();
@@ -270,7 +270,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   // Date formatting (the first view's dates came formatted from the build) is set up when the
   // reader first comes to the chart, in an idle moment before they zoom: not while the page loads
   // (setting up Intl is a long task on a phone), nor inside the first zoom's frame.
-  const warm = () => whenIdle(prepareFormatting);
+  const warm = () => idle(prepareFormatting);
   for (const type of ['pointerenter', 'focusin', 'touchstart']) chart.addEventListener(type, warm, { once: true, passive: true });
 
   const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(lazy.shareLink(id, ctx)));

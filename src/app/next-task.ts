@@ -6,3 +6,12 @@ export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs `f` in an idle moment, at the latest after `timeout` ms; where the browser has no idle
+ * callbacks (Safari), after `fallback` ms.
+ */
+export function whenIdle(f: () => void, timeout: number, fallback = 0): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(f, { timeout });
+  else setTimeout(f, fallback);
+}

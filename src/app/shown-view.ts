@@ -20,7 +20,8 @@ const facetCache = new WeakMap<TimelineModel, EventFacets>();
 /** Each event's actors and outlets, as codes (small data: from the events; large: from the index), computed once. */
 export function facetsOf(model: TimelineModel, index?: Pick<LargeIndex, 'facets' | 'at'> | null): EventFacets {
   let f = facetCache.get(model);
-  if (!f) facetCache.set(model, (f = index ? unpackFacets(index.facets, index.at.length) : eventFacets(model.events.map((e) => e.event as TimelineEvent))));
+  if (index && !index.facets) throw new Error('The index\'s facets have not come yet.');
+  if (!f) facetCache.set(model, (f = index ? unpackFacets(index.facets!, index.at.length) : eventFacets(model.events.map((e) => e.event as TimelineEvent))));
   return f;
 }
 

@@ -33,8 +33,11 @@ export interface LargeIndex {
   run: number;
   /** The script holding each month's details, by month (YYYY-MM of the point an event is drawn at). */
   chunks: Record<string, string>;
-  /** Each event's actors and outlets as codes (in date order), so filters work without the details. */
-  facets: PackedFacets;
+  /**
+   * Each event's actors and outlets as codes (in date order), so filters work without the
+   * details; null when they come in a script of their own among `heads` (`TIMELINE_FACETS`).
+   */
+  facets: PackedFacets | null;
   /** The script holding the search index (see search-index.ts), loaded on the first search. */
   search: string;
 }

@@ -62,9 +62,10 @@ export function measureFind(m, file) {
     new Function('self', files.index.code)(self);
     data = events = null;
     const read = m.readIndex(self.TIMELINE_INDEX);
-    for (const f of files.heads) new Function('self', f.code)({ TIMELINE_HEADS: (run) => read.heads.add(run) });
+    let packedFacets = self.TIMELINE_INDEX.facets;
+    for (const f of files.heads) new Function('self', f.code)({ TIMELINE_HEADS: (run) => read.heads.add(run), TIMELINE_FACETS: (p) => (packedFacets = p) });
     model = read.model;
-    facets = m.unpackFacets(self.TIMELINE_INDEX.facets, n);
+    facets = m.unpackFacets(packedFacets, n);
   }
   globalThis.gc?.();
 

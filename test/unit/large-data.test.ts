@@ -9,7 +9,7 @@ import { buildModel } from '../../src/data/timeline-model';
 import type { HeadScript, LargeIndex } from '../../src/data/large-index';
 import type { TimelineData } from '../../src/data/types';
 import { eventFacets } from '../../src/view/event-facets';
-import { unpackFacets } from '../../src/view/packed-facets';
+import { unpackFacets, type PackedFacets } from '../../src/view/packed-facets';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/search-index';
 import { searchEvents } from '../../src/search/search';
 import { readIndex } from '../../src/data/large-index';
@@ -39,7 +39,7 @@ describe('largeDataFiles', () => {
   const index = run<LargeIndex>(files.index.code, 'TIMELINE_INDEX');
 
   it('largeDataFiles puts each event\'s actors and outlets in the index, so filters need no details', () => {
-    const facets = unpackFacets(index.facets, index.at.length);
+    const facets = unpackFacets(index.facets!, index.at.length);
     expect(facets).toEqual(eventFacets(model.events.map((e) => e.event)));
     expect(facets.actors).toEqual(['Iran', 'Russia']);
   });
@@ -74,17 +74,24 @@ describe('largeDataFiles for a data set whose first view shows few of its events
   const manyModel = buildModel(many);
   const files = largeDataFiles(many, manyModel);
   const index = run<LargeIndex>(files.index.code, 'TIMELINE_INDEX');
-  const scripts = files.heads.map((f) => run<HeadScript>(f.code, 'TIMELINE_HEADS'));
+  const scripts = files.heads.filter((f) => !f.fileName.includes('/facets-')).map((f) => run<HeadScript>(f.code, 'TIMELINE_HEADS'));
 
   it('carries the heads of the events its first view can show, fewer than half, and the rest in runs that cover every event once, in order', () => {
     expect(index.first.length).toBeGreaterThan(0);
     expect(index.first.length * 2).toBeLessThan(many.events.length);
     expect(index.first.map((r) => r[0])).toEqual(firstViewEvents(manyModel).map((e) => e.index));
     expect(scripts.length).toBe(Math.ceil(3000 / HEADS_PER_SCRIPT));
+    expect(files.heads.length, 'and one script of facets').toBe(scripts.length + 1);
     expect(scripts.flatMap((s) => s[1])).toEqual(manyModel.events.map((e) => e.event.id));
     expect(scripts.map((s) => s[0])).toEqual(scripts.map((_, k) => k * HEADS_PER_SCRIPT));
     expect(index.heads).toEqual(files.heads.map((f) => f.fileName.replace(/^assets\//, '')));
-    for (const f of files.heads) expect(f.fileName).toMatch(/^assets\/heads\/\d+-[\w-]+\.js$/);
+    for (const f of files.heads) expect(f.fileName).toMatch(/^assets\/heads\/(\d+|facets)-[\w-]+\.js$/);
+  });
+
+  it('puts the actors\' and outlets\' codes in a script of their own, not in the index the first view waits for', () => {
+    expect(index.facets).toBe(null);
+    const facets = run<PackedFacets>(files.heads.find((f) => f.fileName.includes('/facets-'))!.code, 'TIMELINE_FACETS');
+    expect(unpackFacets(facets, 3000)).toEqual(eventFacets(manyModel.events.map((e) => e.event)));
   });
 
   it('readIndex draws from the index alone: times, kinds and the first view\'s heads are there, the others stand in until their runs arrive', () => {

@@ -4,7 +4,7 @@ import { isOwnScript } from '../../src/app/trusted-scripts';
 const origin = 'https://example.org';
 
 describe('isOwnScript', () => {
-  it.each(['lazy-ab12cd.js', 'search-index-ab12cd.js', 'details/2022-10-ab12cd.js', 'heads/5000-ab12cd.js'])('lets the build\'s own %s through', (file) => {
+  it.each(['lazy-ab12cd.js', 'search-index-ab12cd.js', 'details/2022-10-ab12cd.js', 'heads/5000-ab12cd.js', 'heads/facets-ab12cd.js'])('lets the build\'s own %s through', (file) => {
     expect(isOwnScript(`${origin}/t/assets/${file}`, origin)).toBe(true);
   });
 
