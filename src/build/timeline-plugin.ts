@@ -114,13 +114,12 @@ export function fillPage(
   html: string,
   data: TimelineData,
   page: PageKind,
-  opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean; dataScript?: string; headScripts?: readonly string[]; cards?: boolean; edition?: PageEdition; local?: EditionData } = {},
+  opts: { siteUrl?: string; eventPages?: boolean; csp?: boolean; dataScript?: string; cards?: boolean; edition?: PageEdition; local?: EditionData } = {},
 ): string {
   const { edition = 'en', editions = ['en'] } = opts.edition ?? {};
   const fill: Record<string, string> = {
-    // Large data sets: the index script, just before the app's script, which needs it when it
-    // runs; the heads scripts, which the app runs after its first draw, are fetched meanwhile.
-    'index-data': opts.dataScript ? `<script src="./${opts.dataScript}"></script>${(opts.headScripts ?? []).map((f) => `<link rel="preload" as="script" fetchpriority="low" href="./${f}" />`).join('')}` : '',
+    // Large data sets: the index script, just before the app's script, which needs it when it runs.
+    'index-data': opts.dataScript ? `<script src="./${opts.dataScript}"></script>` : '',
     // A build has already moved the app's script there (classicScripts); the dev server keeps its module script in the head.
     app: '',
     // Only built pages: the dev server injects inline scripts for hot reload.
@@ -297,7 +296,7 @@ function writeEdition(ed: EditionData, template: string, opts: Parameters<typeof
   for (const page of pages) {
     const shared = large || page.kind === 'event';
     const body = shared ? sharing : inline;
-    const html = fillPage(body, data, page, { siteUrl, eventPages, csp: true, cards, dataScript: shared ? files?.index.fileName : undefined, headScripts: files?.heads.map((f) => f.fileName), edition, local: ed });
+    const html = fillPage(body, data, page, { siteUrl, eventPages, csp: true, cards, dataScript: shared ? files?.index.fileName : undefined, edition, local: ed });
     if (page.kind === 'main') {
       mainPage = html;
       out.push({ fileName: `${prefix}index.html`, source: up(html, './') });

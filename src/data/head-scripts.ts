@@ -10,14 +10,15 @@ declare global {
 }
 
 /**
- * Runs a large data set's heads scripts (classic, so they also load in a sandboxed frame; the
- * page has already fetched them meanwhile, see `headScripts`) and resolves once every run is in
- * `table` and the facets in `index`. One at a time, each in an idle moment: a reader zooming
+ * Runs a large data set's heads scripts (classic, so they also load in a sandboxed frame) and
+ * resolves once every run is in `table` and the facets in `index`. They are all fetched at
+ * once, at a low priority, and run one at a time, each in an idle moment: a reader zooming
  * meanwhile loses at most a frame to each.
  */
 export function loadHeads(index: Pick<LargeIndex, 'heads' | 'facets'>, table: HeadTable, baseUrl: string): Promise<void> {
   window.TIMELINE_HEADS = (run) => table.add(run);
   window.TIMELINE_FACETS = (facets) => (index.facets = facets);
+  for (const file of index.heads) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'script', fetchPriority: 'low', href: new URL(file, baseUrl).href }));
   return index.heads.reduce(
     (before, file) =>
       before.then(

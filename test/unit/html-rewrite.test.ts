@@ -9,14 +9,17 @@ describe('classicScripts', () => {
     const out = classicScripts(page(`<timeline-chart></timeline-chart><script type="application/json" id="timeline-data">{}</script>${APP_MARKER}<ol>list</ol>`));
     expect(out).not.toMatch(/type="module"|crossorigin|defer/);
     expect(out).not.toContain(APP_MARKER);
-    // After the chart and its data, before the list; nothing left in the head.
+    // After the chart and its data, before the list; in the head only a preload, so the download starts at once.
     expect(out).toContain('<script type="application/json" id="timeline-data">{}</script><script src="./assets/index-abc.js"></script><ol>list</ol>');
     expect(out.slice(0, out.indexOf('</head>'))).not.toContain('<script');
+    expect(out.slice(0, out.indexOf('</head>'))).toContain('<link rel="preload" as="script" href="./assets/index-abc.js" />');
   });
 
   it('classicScripts moves every module script to the marker, in order', () => {
     const html = `<head><script type="module" crossorigin src="./assets/a.js"></script><script type="module" crossorigin src="./assets/b.js"></script></head><body>${APP_MARKER}</body>`;
-    expect(classicScripts(html)).toBe('<head></head><body><script src="./assets/a.js"></script><script src="./assets/b.js"></script></body>');
+    expect(classicScripts(html)).toBe(
+      '<head><link rel="preload" as="script" href="./assets/a.js" /><link rel="preload" as="script" href="./assets/b.js" /></head><body><script src="./assets/a.js"></script><script src="./assets/b.js"></script></body>',
+    );
   });
 
   it('classicScripts defers the module script where it is when a page has no marker', () => {
