@@ -8,7 +8,7 @@ import type { TimeWindow } from './chart/view-window';
 import { buildModel, type TimelineModel } from './data/timeline-model';
 import type { TimelineData } from './data/types';
 import { modelFromIndex } from './data/large-index';
-import { loadLazy, whenLazy, type Lazy } from './components/load-lazy';
+import { loadInteraction, loadLazy, whenInteraction, whenLazy, type Lazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, useDateEdition, type FormattedDates } from './time/date-label';
 import { rememberPersianYears } from './time/persian-calendar';
 import { readContext, type PageContext } from './app/page-context';
@@ -46,7 +46,7 @@ root.dataset.theme = ctx.theme;
 const chart = document.querySelector('timeline-chart');
 /** What the reader narrowed the timeline to: filter, search, lanes (the chart is handed the model of what it shows). */
 let find: FindState = {};
-/** Called when the find state changes (the lazy part wires the form, the search and the address to it). */
+/** Called when the find state changes (the lazy parts wire the address, the form and the search to it). */
 let onFind: (state: FindState, selection: Selection | null) => void = () => {};
 let lastSelection: Selection | null = null;
 if (chart) start(chart, index ? modelFromIndex(index) : buildModel(data!), ctx);
@@ -190,46 +190,60 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 200));
   // A new fragment (or Back to another one) moves the timeline without a reload.
   for (const type of ['hashchange', 'popstate']) window.addEventListener(type, () => openLink(chart, model, ctx));
+  // The reader's first interaction (a press, a key, a touch, focus) brings the interaction part:
+  // the filter bar, the search, copying, the embed builder and the large-data list. So do the
+  // features that need it, when first used; a failed load says so.
+  const interact = () => loadInteraction().catch((e: unknown) => (showNotice(lazyFailed()), Promise.reject(e)));
+  const first = () => void interact().catch(() => {});
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'focusin', 'wheel']) document.addEventListener(type, first, { capture: true, passive: true, once: true });
+  const form = document.querySelector<HTMLFormElement>('form.filters');
+  const months = scroller?.querySelector<HTMLElement>('.month-list') ?? null;
   // Once the page is idle and the lazy part is here: the list and the chart keep in step, and the
   // address follows the selection (a link given at load was opened above, without either). Each
   // piece runs in its own task, so none holds the page up long while it loads.
   whenIdle(
     () =>
       void loadLazy().then(async (lazy) => {
+        // Until the interaction part is here, what it drives keeps the reader's presses.
+        const waiting = lazy.awaitInteraction({ form, scroller, months }, first);
         await nextTask();
         const address = lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed, view: () => ({ ...find }) });
-        // The filter bar: search, actor and source, lanes, Show all, Copy link to this view.
-        const form = document.querySelector<HTMLFormElement>('form.filters');
-        const bar = form
-          ? lazy.wireFilterForm(form, {
-              chart,
-              model,
-              list: scroller,
-              search: index ? lazy.chunkedSearch(index, ctx.assetsUrl) : lazy.inlineSearch(data!.events),
-              state: () => find,
-              set: (next) => setFind(lazy, chart, model, next),
-              copyView: () => lazy.copyLink(lazy.viewLink({ ...find, window: chart.visibleWindow() ?? undefined, event: chart.selectedId ?? undefined }, ctx)),
-            })
-          : null;
-        onFind = (state, selection) => {
-          bar?.update(state, selection);
-          address.refresh();
-        };
-        bar?.update(find, lastSelection);
-        if (!scroller) return;
-        await nextTask();
-        const sticky = () => (panel && getComputedStyle(panel).position === 'sticky' ? panel : null);
-        const sync = lazy.syncList(scroller, chart, {
-          topOfView: () => sticky()?.getBoundingClientRect().bottom ?? 0,
-          chartStuck: () => {
-            const p = sticky();
-            return p !== null && p.getBoundingClientRect().top <= parseFloat(getComputedStyle(p).top) + 1;
-          },
+        onFind = () => address.refresh();
+        let reveal = (_id: string) => {};
+        if (scroller) {
+          await nextTask();
+          const sticky = () => (panel && getComputedStyle(panel).position === 'sticky' ? panel : null);
+          const sync = lazy.syncList(scroller, chart, {
+            topOfView: () => sticky()?.getBoundingClientRect().bottom ?? 0,
+            chartStuck: () => {
+              const p = sticky();
+              return p !== null && p.getBoundingClientRect().top <= parseFloat(getComputedStyle(p).top) + 1;
+            },
+          });
+          if (chart.selectedId) sync.reveal(chart.selectedId);
+          reveal = sync.reveal;
+        }
+        whenInteraction((more) => {
+          // The filter bar: search, actor and source, lanes, Show all, Copy link to this view.
+          const bar = form
+            ? more.wireFilterForm(form, {
+                chart,
+                model,
+                list: scroller,
+                search: index ? more.chunkedSearch(index, ctx.assetsUrl) : more.inlineSearch(data!.events),
+                state: () => find,
+                set: (next) => setFind(lazy, chart, model, next),
+                copyView: () => more.copyLink(more.viewLink({ ...find, window: chart.visibleWindow() ?? undefined, event: chart.selectedId ?? undefined }, ctx)),
+              })
+            : null;
+          onFind = (state, selection) => {
+            bar?.update(state, selection);
+            address.refresh();
+          };
+          bar?.update(find, lastSelection);
+          if (months && chart.details) more.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, reveal);
+          waiting.release();
         });
-        if (chart.selectedId) sync.reveal(chart.selectedId);
-        await nextTask();
-        const months = scroller.querySelector<HTMLElement>('.month-list');
-        if (months && chart.details) lazy.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
       }, () => showNotice(lazyFailed())),
   );
   // Date formatting (the first view's dates came formatted from the build) is set up when the
@@ -238,7 +252,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const warm = () => whenIdle(prepareFormatting);
   for (const type of ['pointerenter', 'focusin', 'touchstart']) chart.addEventListener(type, warm, { once: true, passive: true });
 
-  const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(lazy.shareLink(id, ctx)));
+  const copy = (id: string) => void interact().then((more) => more.copyLink(more.shareLink(id, ctx)), () => {});
   chart.addEventListener('timeline-copy-link', (e) => copy((e as CustomEvent<{ id: string }>).detail.id));
   document.addEventListener('click', (e) => {
     const button = (e.target as Element | null)?.closest?.('button.copy-link') as HTMLButtonElement | null;
@@ -255,7 +269,10 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   if (embedButton && !ctx.embed) {
     embedButton.hidden = false;
     embedButton.addEventListener('click', () =>
-      void loadLazy().then((lazy) => lazy.openEmbedBuilder({ chart, model, facets: lazy.facetsOf(model, index), find, rootUrl: ctx.rootUrl, title: document.title })),
+      void interact().then(
+        (more) => void loadLazy().then((lazy) => more.openEmbedBuilder({ chart, model, facets: lazy.facetsOf(model, index), find, rootUrl: ctx.rootUrl, title: document.title })),
+        () => {},
+      ),
     );
   }
 }

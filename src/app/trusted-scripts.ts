@@ -2,7 +2,8 @@
  * The site's Trusted Types policy. The CSP requires Trusted Types for scripts
  * (`require-trusted-types-for 'script'`), so a plain string assigned to `script.src` is refused
  * unless a policy vouches for it. Two kinds of script are ever added at run time, both the
- * build's own, beside the app's script: the lazy parts (`assets/lazy-<hash>.js`), the search
+ * build's own, beside the app's script: the lazy parts (`assets/lazy-<hash>.js` and
+ * `assets/interaction-<hash>.js`), the search
  * index (`assets/search-index-<hash>.js`) and, for large data sets, a month's details
  * (`assets/details/<YYYY-MM>-<hash>.js`). This policy lets exactly
  * those through and refuses any other URL.
@@ -16,7 +17,7 @@ interface TrustedTypesLike {
   defaultPolicy?: unknown;
 }
 
-const SCRIPT_PATH = /\/assets\/(lazy-[\w-]+|search-index-[\w-]+|details\/\d{4}-\d{2}-[\w-]+)\.js$/;
+const SCRIPT_PATH = /\/assets\/((?:lazy|interaction)-[\w-]+|search-index-[\w-]+|details\/\d{4}-\d{2}-[\w-]+)\.js$/;
 
 /**
  * Whether a URL is one of the build's own run-time scripts, on the page's own origin.

@@ -155,7 +155,7 @@ export function fillPage(
 export function timelinePlugin(): Plugin {
   let config: ResolvedConfig;
   let loaded: { text: string; data: TimelineData; model: TimelineModel<TimelineEvent>; translations: Map<Edition, Translation> } | undefined;
-  let lazy: (ClassicScript & { fileName: string }) | undefined;
+  let lazy: (ClassicScript & { fileName: string })[] = [];
   let parentScript: ClassicScript | undefined;
   const site = siteUrlFrom(process.env);
   const siteUrl = site.url;
@@ -185,12 +185,20 @@ export function timelinePlugin(): Plugin {
         process.stderr.write(`\n${e.message}\n\n`);
         throw plainError(`The timeline data is invalid (${e.errors.length} error${e.errors.length === 1 ? '' : 's'} above); nothing was built.`);
       }
-      const built = await buildClassicScript(root, 'src/lazy.ts');
-      lazy = { ...built, fileName: `assets/lazy-${built.hash}.js` };
+      // The two lazily loaded parts (see load-lazy.ts), each named by its content.
+      const first = await buildClassicScript(root, 'src/lazy.ts', 'Timeline');
+      const second = await buildClassicScript(root, 'src/interaction.ts', 'TimelineInteraction');
+      lazy = [
+        { ...first, fileName: `assets/lazy-${first.hash}.js` },
+        { ...second, fileName: `assets/interaction-${second.hash}.js` },
+      ];
       // embed.js keeps a fixed name: editors paste it into their pages.
       parentScript = await buildClassicScript(root, 'src/embed/embed-parent.ts');
       return {
-        define: { __LAZY_SCRIPT__: JSON.stringify(lazy.fileName.replace(/^assets\//, '')) },
+        define: {
+          __LAZY_SCRIPT__: JSON.stringify(lazy[0].fileName.replace(/^assets\//, '')),
+          __INTERACTION_SCRIPT__: JSON.stringify(lazy[1].fileName.replace(/^assets\//, '')),
+        },
         build: { cssCodeSplit: false, rollupOptions: { output: { format: 'iife' } } },
       };
     },
@@ -234,7 +242,7 @@ export function timelinePlugin(): Plugin {
         // Share cards need absolute URLs: only with SITE_URL, and only for pages that exist.
         const cards = siteUrl !== undefined;
         // A page carries only the messages its scripts use (the build writes the rest into the HTML itself).
-        const scripts = [...Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c.code] : [])), lazy?.code ?? ''];
+        const scripts = [...Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c.code] : [])), ...lazy.map((l) => l.code)];
         const editions = [editionData('en', data, model), ...[...translations].map(([e, t]) => ({ ...editionData(e, data, model, t), messages: usedMessages(catalogueFor(e), scripts) }))];
         const available = editions.map((e) => e.edition);
         const emitted = new Set<string>();
@@ -249,7 +257,7 @@ export function timelinePlugin(): Plugin {
           // The embed script beside each edition's embed page, where its embed builder points (a copy: it is small).
           if (parentScript && ed.edition !== 'en') this.emitFile({ type: 'asset', fileName: `${editionPrefix(ed.edition)}embed.js`, source: parentScript.code });
         }
-        if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
+        for (const l of lazy) this.emitFile({ type: 'asset', fileName: l.fileName, source: l.code });
         if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
         this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });
         // The same data for spreadsheets, in the template's columns (README, "From a spreadsheet").
