@@ -88,6 +88,8 @@ function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext):
     (lazy) => {
       const checked = request.actors || request.outlets ? lazy.checkFilter(request, lazy.facetsOf(model, index)) : {};
       const forced = setFind(lazy, chart, model, { kinds: request.kinds, actors: checked.actors, outlets: checked.outlets, q: request.q, lanes: request.lanes }, view.select);
+      // The filter bar shows what the link narrowed the timeline to: it is wired at once.
+      loadInteraction().catch(() => showNotice(lazyFailed()));
       root.classList.remove('find-pending');
       show([checked.notice, forced ? msg('The filter in this link hides this event: it is shown anyway.', { id: 'notice.filter-hides-event' }) : undefined]);
     },
@@ -101,7 +103,7 @@ function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext):
 /** Shows what a find state asks for, in every view; returns whether `keep` is shown only because it was asked for. */
 function setFind(lazy: Lazy, chart: TimelineChart, model: TimelineModel, next: FindState, keep?: string | null): boolean {
   find = next;
-  const views = { chart, overview: document.querySelector('timeline-overview'), list: document.querySelector<HTMLElement>('.list-scroll') };
+  const views = { chart, overview: document.querySelector('timeline-overview'), list: document.querySelector<HTMLElement>('.list-scroll'), count: document.querySelector<HTMLElement>('.filters .count') };
   const applied = lazy.applyFind(model, lazy.facetsOf(model, index), next, views, keep ?? chart.selectedId);
   onFind(find, (lastSelection = applied.selection));
   return applied.forced !== null && applied.forced === keep;

@@ -1,3 +1,8 @@
+declare const __INTERACTION_SCRIPT__: string | undefined;
+
+// Captured while the lazy part's own script runs: the interaction part sits beside it.
+const base = (document.currentScript as HTMLScriptElement | null)?.src;
+
 /** What the page shows that the interaction part drives (see load-lazy.ts). */
 export interface InteractionViews {
   /** The filter bar, wired by the interaction part. */
@@ -13,9 +18,16 @@ export interface InteractionViews {
  * asks for it (`load`) when one of them is used: presses on the filter bar's buttons are held,
  * Enter in its search box stays on the page, and the large-data list asks for it when it comes
  * near the screen or when the chart asks it to show an event. `release`, once the part has wired
- * them, replays the held presses and the last event the list was asked to show.
+ * them, replays the held presses and the last event the list was asked to show. Meanwhile the
+ * part is downloaded, not run (a prefetch), so the page works offline once loaded.
  */
 export function awaitInteraction({ form, scroller, months }: InteractionViews, load: () => void): { release(): void } {
+  if (typeof __INTERACTION_SCRIPT__ === 'string' && base) {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = new URL(__INTERACTION_SCRIPT__, base).href;
+    document.head.append(link);
+  }
   const held = new Set<HTMLElement>();
   let revealWanted: string | null = null;
   const onClick = (e: Event) => {

@@ -10,14 +10,15 @@ export interface ClassicScript {
 
 /**
  * Builds one entry (e.g. `src/lazy.ts`) into a self-contained, minified classic script whose
- * exports are the global `name`. Classic scripts load without CORS, so they also load in a
+ * exports are the global `name`, with `define`'s constants replaced. Classic scripts load without CORS, so they also load in a
  * sandboxed frame.
  */
-export async function buildClassicScript(root: string, entry: string, name = 'Timeline'): Promise<ClassicScript> {
+export async function buildClassicScript(root: string, entry: string, name = 'Timeline', define: Record<string, string> = {}): Promise<ClassicScript> {
   const out = await build({
     root,
     configFile: false,
     logLevel: 'warn',
+    define,
     build: {
       write: false,
       target: 'es2022',

@@ -50,7 +50,7 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData, shared = model.events.length > LARGE_DATA, ed?: EditionData): string {
   const facets = facetLists(model, eventFacets(model.events.map((e) => e.event)));
   const fill: Record<string, string> = {
-    filters: renderFilterBar(facets).value,
+    filters: renderFilterBar(facets, model.events.length).value,
     list: shared ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`, ed && ((e) => eventEdition(ed, e))).value,
     data:
       (ed ? editionScripts(ed) : '') +
@@ -186,11 +186,13 @@ export function timelinePlugin(): Plugin {
         throw plainError(`The timeline data is invalid (${e.errors.length} error${e.errors.length === 1 ? '' : 's'} above); nothing was built.`);
       }
       // The two lazily loaded parts (see load-lazy.ts), each named by its content.
-      const first = await buildClassicScript(root, 'src/lazy.ts', 'Timeline');
+      // The first downloads the second once the page is idle (without running it), so it knows its name.
       const second = await buildClassicScript(root, 'src/interaction.ts', 'TimelineInteraction');
+      const secondName = `assets/interaction-${second.hash}.js`;
+      const first = await buildClassicScript(root, 'src/lazy.ts', 'Timeline', { __INTERACTION_SCRIPT__: JSON.stringify(secondName.replace(/^assets\//, '')) });
       lazy = [
         { ...first, fileName: `assets/lazy-${first.hash}.js` },
-        { ...second, fileName: `assets/interaction-${second.hash}.js` },
+        { ...second, fileName: secondName },
       ];
       // embed.js keeps a fixed name: editors paste it into their pages.
       parentScript = await buildClassicScript(root, 'src/embed/embed-parent.ts');

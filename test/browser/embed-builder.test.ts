@@ -20,7 +20,7 @@ async function open() {
   document.body.style.margin = '0';
   const frame = await openSite('/dist/', DESKTOP);
   const doc = frame.contentDocument!;
-  await until(() => (doc.querySelector('.filters .count')?.textContent ?? '') !== '', 'the page wired', 8000);
+  await until(() => Boolean(frame.contentWindow!.Timeline), 'the lazy part', 8000);
   const button = doc.getElementById('embed-button') as HTMLButtonElement;
   expect(button.hidden).to.equal(false);
   await click(frame, button);

@@ -20,8 +20,8 @@ async function open(path: string, size = DESKTOP) {
   const doc = frame.contentDocument!;
   const win = frame.contentWindow!;
   const chart = doc.querySelector('timeline-chart') as TimelineChart;
-  // The filter bar is wired once the page is idle and its lazy part is here.
-  await until(() => (doc.querySelector('.filters .count')?.textContent ?? '') !== '', 'the filter bar wired', 8000);
+  // The page is wired once it is idle and its lazy part is here; the filter bar, on the first interaction.
+  await until(() => Boolean(win.Timeline), 'the lazy part', 8000);
   return { frame, doc, win, chart };
 }
 

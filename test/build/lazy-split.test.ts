@@ -38,17 +38,21 @@ afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-/** Opens a page, counting the requests for each part; `hold` decides what happens to a request for the interaction part. */
-async function open(path: string, hold?: (req: HTTPRequest) => void): Promise<{ page: Page; requests: { lazy: number; interaction: number } }> {
+/**
+ * Opens a page, counting the requests for each part: as a script, and the interaction part's
+ * download ahead of use (a prefetch, not run); `hold` decides what happens to a request to run it.
+ */
+async function open(path: string, hold?: (req: HTTPRequest) => void): Promise<{ page: Page; requests: { lazy: number; interaction: number; prefetch: number } }> {
   const page = await chrome.browser.newPage();
-  const requests = { lazy: 0, interaction: 0 };
+  const requests = { lazy: 0, interaction: 0, prefetch: 0 };
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     const name = new URL(req.url()).pathname.split('/').pop() ?? '';
     // (The embed builder's preview is a frame of its own, with its own scripts.)
     if (req.frame() !== page.mainFrame()) return void req.continue();
     if (PART.lazy.test(name)) requests.lazy++;
-    if (PART.interaction.test(name)) {
+    if (PART.interaction.test(name) && req.resourceType() !== 'script') requests.prefetch++;
+    else if (PART.interaction.test(name)) {
       requests.interaction++;
       if (hold) return hold(req);
     }
@@ -94,6 +98,8 @@ describe('the lazy code in two scripts', () => {
     const { page, requests } = await open('/');
     expect(requests.lazy).toBe(1);
     expect(requests.interaction).toBe(0);
+    // Downloaded while the page is idle, so it works offline once loaded, but not run.
+    await page.waitForFunction(() => Boolean(document.querySelector('link[rel=prefetch][href*="/interaction-"]')));
     expect(await page.evaluate(() => 'TimelineInteraction' in window)).toBe(false);
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => Boolean(window.TimelineInteraction), { timeout: 10_000 });
@@ -103,7 +109,7 @@ describe('the lazy code in two scripts', () => {
     await page.keyboard.press('Escape');
     await page.click('button.copy-link');
     await page.waitForFunction(() => !document.getElementById('toast')!.hidden || document.querySelector('copy-dialog'), { timeout: 10_000 });
-    expect(requests).toEqual({ lazy: 1, interaction: 1 });
+    expect(requests).toEqual({ lazy: 1, interaction: 1, prefetch: 1 });
     await page.close();
   }, 60_000);
 
