@@ -4,11 +4,9 @@
 // month-by-month list of large data sets.
 import './i18n/page-catalogue';
 import { setUpPart } from './app/part-setup';
-export { mountMonthView } from './list/month-view';
+export { wireInteraction } from './app/interaction-wiring';
 export { copyLink } from './app/copy-text';
 export { openEmbedBuilder } from './app/embed-builder-open';
-export { shareLink, viewLink } from './url/links';
-export { wireFilterForm } from './app/filter-form';
-export { inlineSearch, chunkedSearch } from './search/search-loader';
+export { shareLink } from './url/links';
 
 setUpPart(document);

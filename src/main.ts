@@ -167,13 +167,14 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const panel = document.querySelector<HTMLElement>('.chart-panel');
   if (panel && scroller) {
     // On a phone only the plot and the overview stick (--chart-lead is what scrolls away above them: buttons, legend).
-    // Every size is read before anything is written, and only a change is written: a custom
-    // property set on the root restyles the whole page, and a read after it would force that at once.
+    // Every size is read before anything is written, and only a change is written: a read after
+    // a write would force a restyle at once. (They are not inherited (page.css): the root and the
+    // panel each carry what they use, so a write restyles those, not the whole page.)
     new ResizeObserver(() => {
       const box = panel.getBoundingClientRect();
       const lead = `${Math.max(0, Math.floor(chart.getBoundingClientRect().top - box.top + chart.plotTop()))}px`;
       const height = `${Math.ceil(box.height)}px`;
-      if (root.style.getPropertyValue('--chart-lead') !== lead) root.style.setProperty('--chart-lead', lead);
+      if (root.style.getPropertyValue('--chart-lead') !== lead) for (const el of [root, panel]) el.style.setProperty('--chart-lead', lead);
       if (root.style.getPropertyValue('--chart-panel-h') !== height) root.style.setProperty('--chart-panel-h', height);
     }).observe(panel);
     // While a card is open the chart stops sticking, so the page scrolls the whole card into reach.
@@ -200,52 +201,44 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   for (const type of ['pointerdown', 'keydown', 'touchstart', 'focusin', 'wheel']) document.addEventListener(type, first, { capture: true, passive: true, once: true });
   const form = document.querySelector<HTMLFormElement>('form.filters');
   const months = scroller?.querySelector<HTMLElement>('.month-list') ?? null;
+  // The address and the filter bar follow the find state, each once it is wired; the list shows an event once it is synced.
+  let address: { refresh(): void } | undefined;
+  let bar: { update(state: FindState, selection: Selection | null): void } | null | undefined;
+  let reveal = (_id: string) => {};
+  onFind = (state, selection) => {
+    bar?.update(state, selection);
+    address?.refresh();
+  };
+  // As soon as the lazy part is here (whatever brought it), what the interaction part drives keeps
+  // the reader's presses until it is wired.
+  whenLazy((lazy) => {
+    const waiting = lazy.awaitInteraction({ form, scroller, months }, first);
+    whenInteraction((more) => {
+      bar = more.wireInteraction({ chart, model, ctx, form, scroller, months, index, events: data?.events, state: () => find, set: (next) => setFind(lazy, chart, model, next), reveal: (id) => reveal(id) });
+      bar?.update(find, lastSelection);
+      waiting.release();
+    });
+  });
   // Once the page is idle and the lazy part is here: the list and the chart keep in step, and the
   // address follows the selection (a link given at load was opened above, without either). Each
   // piece runs in its own task, so none holds the page up long while it loads.
   whenIdle(
     () =>
       void loadLazy().then(async (lazy) => {
-        // Until the interaction part is here, what it drives keeps the reader's presses.
-        const waiting = lazy.awaitInteraction({ form, scroller, months }, first);
         await nextTask();
-        const address = lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed, view: () => ({ ...find }) });
-        onFind = () => address.refresh();
-        let reveal = (_id: string) => {};
-        if (scroller) {
-          await nextTask();
-          const sticky = () => (panel && getComputedStyle(panel).position === 'sticky' ? panel : null);
-          const sync = lazy.syncList(scroller, chart, {
-            topOfView: () => sticky()?.getBoundingClientRect().bottom ?? 0,
-            chartStuck: () => {
-              const p = sticky();
-              return p !== null && p.getBoundingClientRect().top <= parseFloat(getComputedStyle(p).top) + 1;
-            },
-          });
-          if (chart.selectedId) sync.reveal(chart.selectedId);
-          reveal = sync.reveal;
-        }
-        whenInteraction((more) => {
-          // The filter bar: search, actor and source, lanes, Show all, Copy link to this view.
-          const bar = form
-            ? more.wireFilterForm(form, {
-                chart,
-                model,
-                list: scroller,
-                search: index ? more.chunkedSearch(index, ctx.assetsUrl) : more.inlineSearch(data!.events),
-                state: () => find,
-                set: (next) => setFind(lazy, chart, model, next),
-                copyView: () => more.copyLink(more.viewLink({ ...find, window: chart.visibleWindow() ?? undefined, event: chart.selectedId ?? undefined }, ctx)),
-              })
-            : null;
-          onFind = (state, selection) => {
-            bar?.update(state, selection);
-            address.refresh();
-          };
-          bar?.update(find, lastSelection);
-          if (months && chart.details) more.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, reveal);
-          waiting.release();
+        address = lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed, view: () => ({ ...find }) });
+        if (!scroller) return;
+        await nextTask();
+        const sticky = () => (panel && getComputedStyle(panel).position === 'sticky' ? panel : null);
+        const sync = lazy.syncList(scroller, chart, {
+          topOfView: () => sticky()?.getBoundingClientRect().bottom ?? 0,
+          chartStuck: () => {
+            const p = sticky();
+            return p !== null && p.getBoundingClientRect().top <= parseFloat(getComputedStyle(p).top) + 1;
+          },
         });
+        if (chart.selectedId) sync.reveal(chart.selectedId);
+        reveal = sync.reveal;
       }, () => showNotice(lazyFailed())),
   );
   // Date formatting (the first view's dates came formatted from the build) is set up when the

@@ -31,7 +31,8 @@ function classicScript<T>(file: string, global: 'Timeline' | 'TimelineInteractio
   return new Promise((resolve, reject) => {
     const s = document.createElement('script');
     s.src = src;
-    s.onload = () => (window[global] ? resolve(window[global] as T) : reject(new Error(`${src} defined nothing`)));
+    // (What waits for it runs in a task of its own: the browser fires `load` in the task that ran the script.)
+    s.onload = () => setTimeout(() => (window[global] ? resolve(window[global] as T) : reject(new Error(`${src} defined nothing`))));
     s.onerror = () => reject(new Error(`could not load ${src}`));
     document.head.append(s);
   });

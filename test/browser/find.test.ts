@@ -97,7 +97,9 @@ describe('find and follow', () => {
     box.focus();
     await type('kyiv');
     const text = s.doc.querySelector('.filters .matches')!;
-    await until(() => /^\d+ match/.test(text.textContent ?? ''), 'a match count');
+    // (The bar is wired while the reader types: what was typed before catches up, then the rest.)
+    const marked = () => s.doc.querySelector('li.event.is-match a.event-link mark')?.textContent?.toLowerCase();
+    await until(() => /^\d+ match/.test(text.textContent ?? '') && marked() === 'kyiv', 'a match count');
     const matches = [...s.doc.querySelectorAll<HTMLElement>('li.event.is-match')].map((li) => li.dataset.id!);
     expect(matches.length).to.be.greaterThan(1);
     // Every match is highlighted on the chart; nothing else is.
