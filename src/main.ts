@@ -9,7 +9,7 @@ import { buildModel, type TimelineModel } from './data/timeline-model';
 import type { TimelineData } from './data/types';
 import { readIndex } from './data/large-index';
 import { loadHeads } from './data/head-scripts';
-import { lazyAfter, loadLazy, whenLazy, type Lazy } from './components/load-lazy';
+import { lazyAfter, loadInteraction, loadLazy, whenInteraction, whenLazy, type Lazy } from './components/load-lazy';
 import { prepareFormatting, rememberFormatted, useDateEdition, type FormattedDates } from './time/date-label';
 import { rememberPersianYears } from './time/persian-calendar';
 import { readContext, type PageContext } from './app/page-context';
@@ -47,7 +47,7 @@ root.dataset.theme = ctx.theme;
 const chart = document.querySelector('timeline-chart');
 /** What the reader narrowed the timeline to: filter, search, lanes (the chart is handed the model of what it shows). */
 let find: FindState = {};
-/** Called when the find state changes (the lazy part wires the form, the search and the address to it). */
+/** Called when the find state changes (the lazy parts wire the address, the form and the search to it). */
 let onFind: (state: FindState, selection: Selection | null) => void = () => {};
 let lastSelection: Selection | null = null;
 const read = index ? readIndex(index) : null;
@@ -118,6 +118,8 @@ function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext):
     (lazy) => {
       const checked = request.actors || request.outlets ? lazy.checkFilter(request, lazy.facetsOf(model, index)) : {};
       const forced = setFind(lazy, chart, model, { kinds: request.kinds, actors: checked.actors, outlets: checked.outlets, q: request.q, lanes: request.lanes }, view.select);
+      // The filter bar shows what the link narrowed the timeline to: it is wired at once.
+      loadInteraction().catch(() => showNotice(lazyFailed()));
       root.classList.remove('find-pending');
       show([checked.notice, forced ? msg('The filter in this link hides this event: it is shown anyway.', { id: 'notice.filter-hides-event' }) : undefined]);
     },
@@ -131,7 +133,7 @@ function openLink(chart: TimelineChart, model: TimelineModel, ctx: PageContext):
 /** Shows what a find state asks for, in every view; returns whether `keep` is shown only because it was asked for. */
 function setFind(lazy: Lazy, chart: TimelineChart, model: TimelineModel, next: FindState, keep?: string | null): boolean {
   find = next;
-  const views = { chart, overview: document.querySelector('timeline-overview'), list: document.querySelector<HTMLElement>('.list-scroll') };
+  const views = { chart, overview: document.querySelector('timeline-overview'), list: document.querySelector<HTMLElement>('.list-scroll'), count: document.querySelector<HTMLElement>('.filters .count') };
   const applied = lazy.applyFind(model, lazy.facetsOf(model, index), next, views, keep ?? chart.selectedId);
   onFind(find, (lastSelection = applied.selection));
   return applied.forced !== null && applied.forced === keep;
@@ -200,13 +202,14 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const panel = document.querySelector<HTMLElement>('.chart-panel');
   if (panel && scroller) {
     // On a phone only the plot and the overview stick (--chart-lead is what scrolls away above them: buttons, legend).
-    // Every size is read before anything is written, and only a change is written: a custom
-    // property set on the root restyles the whole page, and a read after it would force that at once.
+    // Every size is read before anything is written, and only a change is written: a read after
+    // a write would force a restyle at once. (They are not inherited (page.css): the root and the
+    // panel each carry what they use, so a write restyles those, not the whole page.)
     new ResizeObserver(() => {
       const box = panel.getBoundingClientRect();
       const lead = `${Math.max(0, Math.floor(chart.getBoundingClientRect().top - box.top + chart.plotTop()))}px`;
       const height = `${Math.ceil(box.height)}px`;
-      if (root.style.getPropertyValue('--chart-lead') !== lead) root.style.setProperty('--chart-lead', lead);
+      if (root.style.getPropertyValue('--chart-lead') !== lead) for (const el of [root, panel]) el.style.setProperty('--chart-lead', lead);
       if (root.style.getPropertyValue('--chart-panel-h') !== height) root.style.setProperty('--chart-panel-h', height);
     }).observe(panel);
     // While a card is open the chart stops sticking, so the page scrolls the whole card into reach.
@@ -225,6 +228,32 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const idle = (f: () => void) => whenIdle(f, 1000, 200);
   // A new fragment (or Back to another one) moves the timeline without a reload.
   for (const type of ['hashchange', 'popstate']) window.addEventListener(type, () => openLink(chart, model, ctx));
+  // The reader's first interaction (a press, a key, a touch, focus) brings the interaction part:
+  // the filter bar, the search, copying, the embed builder and the large-data list. So do the
+  // features that need it, when first used; a failed load says so.
+  const interact = () => loadInteraction().catch((e: unknown) => (showNotice(lazyFailed()), Promise.reject(e)));
+  const first = () => void interact().catch(() => {});
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'focusin', 'wheel']) document.addEventListener(type, first, { capture: true, passive: true, once: true });
+  const form = document.querySelector<HTMLFormElement>('form.filters');
+  const months = scroller?.querySelector<HTMLElement>('.month-list') ?? null;
+  // The address and the filter bar follow the find state, each once it is wired; the list shows an event once it is synced.
+  let address: { refresh(): void } | undefined;
+  let bar: { update(state: FindState, selection: Selection | null): void } | null | undefined;
+  let reveal = (_id: string) => {};
+  onFind = (state, selection) => {
+    bar?.update(state, selection);
+    address?.refresh();
+  };
+  // As soon as the lazy part is here (whatever brought it), what the interaction part drives keeps
+  // the reader's presses until it is wired.
+  whenLazy((lazy) => {
+    const waiting = lazy.awaitInteraction({ form, scroller, months }, first);
+    whenInteraction((more) => {
+      bar = more.wireInteraction({ chart, model, ctx, form, scroller, months, index, events: data?.events, state: () => find, set: (next) => setFind(lazy, chart, model, next), reveal: (id) => reveal(id) });
+      bar?.update(find, lastSelection);
+      waiting.release();
+    });
+  });
   // Once the page is idle and the lazy part is here: the list and the chart keep in step, and the
   // address follows the selection (a link given at load was opened above, without either). Each
   // piece runs in its own task, so none holds the page up long while it loads.
@@ -232,25 +261,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
     () =>
       void loadLazy().then(async (lazy) => {
         await nextTask();
-        const address = lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed, view: () => ({ ...find }) });
-        // The filter bar: search, actor and source, lanes, Show all, Copy link to this view.
-        const form = document.querySelector<HTMLFormElement>('form.filters');
-        const bar = form
-          ? lazy.wireFilterForm(form, {
-              chart,
-              model,
-              list: scroller,
-              search: index ? lazy.chunkedSearch(index, ctx.assetsUrl) : lazy.inlineSearch(data!.events),
-              state: () => find,
-              set: (next) => setFind(lazy, chart, model, next),
-              copyView: () => lazy.copyLink(lazy.viewLink({ ...find, window: chart.visibleWindow() ?? undefined, event: chart.selectedId ?? undefined }, ctx)),
-            })
-          : null;
-        onFind = (state, selection) => {
-          bar?.update(state, selection);
-          address.refresh();
-        };
-        bar?.update(find, lastSelection);
+        address = lazy.syncUrl(chart, () => openLink(chart, model, ctx), { write: !ctx.embed, view: () => ({ ...find }) });
         if (!scroller) return;
         await nextTask();
         const sticky = () => (panel && getComputedStyle(panel).position === 'sticky' ? panel : null);
@@ -262,9 +273,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
           },
         });
         if (chart.selectedId) sync.reveal(chart.selectedId);
-        await nextTask();
-        const months = scroller.querySelector<HTMLElement>('.month-list');
-        if (months && chart.details) lazy.mountMonthView(months, model, chart.details, (id) => `./?event=${encodeURIComponent(id)}`, sync.reveal);
+        reveal = sync.reveal;
       }, () => showNotice(lazyFailed())),
   );
   // Date formatting (the first view's dates came formatted from the build) is set up when the
@@ -273,7 +282,7 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   const warm = () => idle(prepareFormatting);
   for (const type of ['pointerenter', 'focusin', 'touchstart']) chart.addEventListener(type, warm, { once: true, passive: true });
 
-  const copy = (id: string) => void loadLazy().then((lazy) => lazy.copyLink(lazy.shareLink(id, ctx)));
+  const copy = (id: string) => void interact().then((more) => more.copyLink(more.shareLink(id, ctx)), () => {});
   chart.addEventListener('timeline-copy-link', (e) => copy((e as CustomEvent<{ id: string }>).detail.id));
   document.addEventListener('click', (e) => {
     const button = (e.target as Element | null)?.closest?.('button.copy-link') as HTMLButtonElement | null;
@@ -290,7 +299,10 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
   if (embedButton && !ctx.embed) {
     embedButton.hidden = false;
     embedButton.addEventListener('click', () =>
-      void loadLazy().then((lazy) => lazy.openEmbedBuilder({ chart, model, facets: lazy.facetsOf(model, index), find, rootUrl: ctx.rootUrl, title: document.title })),
+      void interact().then(
+        (more) => void loadLazy().then((lazy) => more.openEmbedBuilder({ chart, model, facets: lazy.facetsOf(model, index), find, rootUrl: ctx.rootUrl, title: document.title })),
+        () => {},
+      ),
     );
   }
 }

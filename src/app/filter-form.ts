@@ -68,6 +68,10 @@ export function wireFilterForm(form: HTMLFormElement, hooks: FindHooks): { updat
   });
   form.querySelector('button.copy-view')?.addEventListener('click', () => hooks.copyView());
   for (const b of steps) b.addEventListener('click', () => step(Number(b.dataset.dir) as 1 | -1));
+  // The bar is wired when its script is here (on the reader's first interaction): what the reader
+  // typed or chose before that is applied now.
+  const edits = formEdits(form);
+  if (edits) hooks.set({ ...hooks.state(), ...edits });
 
   /** Selects the next (or previous) match after the selected event, in date order, and brings it into view. */
   function step(dir: 1 | -1): void {
@@ -133,6 +137,25 @@ export function wireFilterForm(form: HTMLFormElement, hooks: FindHooks): { updat
       });
     },
   };
+}
+
+/**
+ * What the reader changed in the build-rendered bar (the search box, the actor and source
+ * choices, lanes by actor) from how the page wrote it, as a change of the find state; null when
+ * nothing was changed.
+ */
+export function formEdits(form: HTMLFormElement): Partial<FindState> | null {
+  const edits: Partial<FindState> = {};
+  const q = form.querySelector<HTMLInputElement>('input[name=q]');
+  if (q && q.value !== q.defaultValue) edits.q = q.value.trim() || undefined;
+  for (const [name, key] of [['actor', 'actors'], ['outlet', 'outlets']] as const) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+    const written = select && ([...select.options].find((o) => o.defaultSelected) ?? select.options[0])?.value;
+    if (select && select.value !== written) edits[key] = select.value ? [select.value] : undefined;
+  }
+  const lanes = form.querySelector<HTMLInputElement>('input[name=lanes]');
+  if (lanes && lanes.checked !== lanes.defaultChecked) edits.lanes = lanes.checked ? 'actor' : undefined;
+  return Object.keys(edits).length ? edits : null;
 }
 
 /** Writes a title with its matched words in <mark> (as text nodes: never markup). */

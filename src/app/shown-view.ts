@@ -39,6 +39,8 @@ export interface ShownViews {
   overview?: { model: TimelineModel | null } | null;
   /** The list's items, by event id: hidden when filtered out. */
   list?: HTMLElement | null;
+  /** The filter bar's count of what is shown (it says so before the bar itself is wired). */
+  count?: HTMLElement | null;
 }
 
 /** The outcome of applying a state: what is shown, and whether an event was shown only because a link asked for it. */
@@ -68,6 +70,7 @@ export function applyFind(model: TimelineModel, facets: EventFacets, state: Find
   chart.laneActors = state.actors ?? [];
   chart.byActor ??= { actorsOf: actorsOf(model, facets), frame: actorFrame, lanes: actorLanes };
   if (views.overview) views.overview.model = shown;
+  if (views.count) views.count.textContent = selection.sentence;
   if (views.list) for (const li of views.list.querySelectorAll<HTMLElement>('li.event[data-id]')) li.hidden = !shown.byId.has(li.dataset.id!);
   return { selection, model: shown, forced };
 }

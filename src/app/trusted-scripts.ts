@@ -2,11 +2,11 @@
  * The site's Trusted Types policy. The CSP requires Trusted Types for scripts
  * (`require-trusted-types-for 'script'`), so a plain string assigned to `script.src` is refused
  * unless a policy vouches for it. The scripts ever added at run time are all the build's own,
- * beside the app's script: the lazy parts (`assets/lazy-<hash>.js`), the search index
- * (`assets/search-index-<hash>.js`) and, for large data sets, a month's details
- * (`assets/details/<YYYY-MM>-<hash>.js`) and the events' heads and facets (`assets/heads/<from>-<hash>.js`,
- * `assets/heads/facets-<hash>.js`).
- * This policy lets exactly those through and refuses any other URL.
+ * beside the app's script: the lazy parts (`assets/lazy-<hash>.js` and
+ * `assets/interaction-<hash>.js`), the search index (`assets/search-index-<hash>.js`) and, for
+ * large data sets, a month's details (`assets/details/<YYYY-MM>-<hash>.js`) and the events'
+ * heads and facets (`assets/heads/<from>-<hash>.js`, `assets/heads/facets-<hash>.js`). This
+ * policy lets exactly those through and refuses any other URL.
  *
  * It is the `default` policy, so every `script.src = string` on the page goes through it, with
  * no wrapper to remember at each assignment.
@@ -17,7 +17,7 @@ interface TrustedTypesLike {
   defaultPolicy?: unknown;
 }
 
-const SCRIPT_PATH = /\/assets\/(lazy-[\w-]+|search-index-[\w-]+|details\/\d{4}-\d{2}-[\w-]+|heads\/(\d+|facets)-[\w-]+)\.js$/;
+const SCRIPT_PATH = /\/assets\/((?:lazy|interaction)-[\w-]+|search-index-[\w-]+|details\/\d{4}-\d{2}-[\w-]+|heads\/(\d+|facets)-[\w-]+)\.js$/;
 
 /**
  * Whether a URL is one of the build's own run-time scripts, on the page's own origin.

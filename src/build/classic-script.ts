@@ -9,18 +9,20 @@ export interface ClassicScript {
 }
 
 /**
- * Builds one entry (e.g. `src/lazy.ts`) into a self-contained, minified classic script.
- * Classic scripts load without CORS, so they also load in a sandboxed frame.
+ * Builds one entry (e.g. `src/lazy.ts`) into a self-contained, minified classic script whose
+ * exports are the global `name`, with `define`'s constants replaced. Classic scripts load without CORS, so they also load in a
+ * sandboxed frame.
  */
-export async function buildClassicScript(root: string, entry: string): Promise<ClassicScript> {
+export async function buildClassicScript(root: string, entry: string, name = 'Timeline', define: Record<string, string> = {}): Promise<ClassicScript> {
   const out = await build({
     root,
     configFile: false,
     logLevel: 'warn',
+    define,
     build: {
       write: false,
       target: 'es2022',
-      lib: { entry: resolve(root, entry), formats: ['iife'], name: 'Timeline' },
+      lib: { entry: resolve(root, entry), formats: ['iife'], name },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[];

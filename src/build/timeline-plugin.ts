@@ -50,7 +50,7 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 export function fillBody(template: string, model: TimelineModel<TimelineEvent>, data: TimelineData, shared = model.events.length > LARGE_DATA, ed?: EditionData): string {
   const facets = facetLists(model, eventFacets(model.events.map((e) => e.event)));
   const fill: Record<string, string> = {
-    filters: renderFilterBar(facets).value,
+    filters: renderFilterBar(facets, model.events.length).value,
     list: shared ? renderMonthList(model.events).value : renderEventList(model.events, (id) => `./?event=${encodeURIComponent(id)}`, ed && ((e) => eventEdition(ed, e))).value,
     data:
       (ed ? editionScripts(ed) : '') +
@@ -155,7 +155,7 @@ export function fillPage(
 export function timelinePlugin(): Plugin {
   let config: ResolvedConfig;
   let loaded: { text: string; data: TimelineData; model: TimelineModel<TimelineEvent>; translations: Map<Edition, Translation> } | undefined;
-  let lazy: (ClassicScript & { fileName: string }) | undefined;
+  let lazy: (ClassicScript & { fileName: string })[] = [];
   let parentScript: ClassicScript | undefined;
   const site = siteUrlFrom(process.env);
   const siteUrl = site.url;
@@ -185,12 +185,22 @@ export function timelinePlugin(): Plugin {
         process.stderr.write(`\n${e.message}\n\n`);
         throw plainError(`The timeline data is invalid (${e.errors.length} error${e.errors.length === 1 ? '' : 's'} above); nothing was built.`);
       }
-      const built = await buildClassicScript(root, 'src/lazy.ts');
-      lazy = { ...built, fileName: `assets/lazy-${built.hash}.js` };
+      // The two lazily loaded parts (see load-lazy.ts), each named by its content.
+      // The first downloads the second once the page is idle (without running it), so it knows its name.
+      const second = await buildClassicScript(root, 'src/interaction.ts', 'TimelineInteraction');
+      const secondName = `assets/interaction-${second.hash}.js`;
+      const first = await buildClassicScript(root, 'src/lazy.ts', 'Timeline', { __INTERACTION_SCRIPT__: JSON.stringify(secondName.replace(/^assets\//, '')) });
+      lazy = [
+        { ...first, fileName: `assets/lazy-${first.hash}.js` },
+        { ...second, fileName: secondName },
+      ];
       // embed.js keeps a fixed name: editors paste it into their pages.
       parentScript = await buildClassicScript(root, 'src/embed/embed-parent.ts');
       return {
-        define: { __LAZY_SCRIPT__: JSON.stringify(lazy.fileName.replace(/^assets\//, '')) },
+        define: {
+          __LAZY_SCRIPT__: JSON.stringify(lazy[0].fileName.replace(/^assets\//, '')),
+          __INTERACTION_SCRIPT__: JSON.stringify(lazy[1].fileName.replace(/^assets\//, '')),
+        },
         build: { cssCodeSplit: false, rollupOptions: { output: { format: 'iife' } } },
       };
     },
@@ -234,7 +244,7 @@ export function timelinePlugin(): Plugin {
         // Share cards need absolute URLs: only with SITE_URL, and only for pages that exist.
         const cards = siteUrl !== undefined;
         // A page carries only the messages its scripts use (the build writes the rest into the HTML itself).
-        const scripts = [...Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c.code] : [])), lazy?.code ?? ''];
+        const scripts = [...Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c.code] : [])), ...lazy.map((l) => l.code)];
         const editions = [editionData('en', data, model), ...[...translations].map(([e, t]) => ({ ...editionData(e, data, model, t), messages: usedMessages(catalogueFor(e), scripts) }))];
         const available = editions.map((e) => e.edition);
         const emitted = new Set<string>();
@@ -249,7 +259,7 @@ export function timelinePlugin(): Plugin {
           // The embed script beside each edition's embed page, where its embed builder points (a copy: it is small).
           if (parentScript && ed.edition !== 'en') this.emitFile({ type: 'asset', fileName: `${editionPrefix(ed.edition)}embed.js`, source: parentScript.code });
         }
-        if (lazy) this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
+        for (const l of lazy) this.emitFile({ type: 'asset', fileName: l.fileName, source: l.code });
         if (parentScript) this.emitFile({ type: 'asset', fileName: 'embed.js', source: parentScript.code });
         this.emitFile({ type: 'asset', fileName: 'events.json', source: loaded.text });
         // The same data for spreadsheets, in the template's columns (README, "From a spreadsheet").

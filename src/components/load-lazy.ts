@@ -1,40 +1,66 @@
 /**
- * Loads the interactive parts that are not needed for the first view (`<event-card>`,
- * `<copy-dialog>`, the placement library, the large-data list) on the first sign of
- * interaction, keeping the first download small. The built site loads them as a classic
- * script (global `Timeline`), which, unlike a module, also loads in a sandboxed frame whose
- * origin is opaque; dev and tests import them.
+ * Loads the parts that are not needed for the first view, keeping the first download small, in
+ * two steps: the lazy part (`<event-card>`, the overview, the address and list sync, the embed's
+ * sizing; src/lazy.ts) once the page is idle or on the first sign of interaction with the chart,
+ * and the interaction part (copying, the embed builder, the filter bar and search, the large-data
+ * list; src/interaction.ts) on the reader's first interaction or when one of its features is first
+ * used. The built site loads each as a classic script (globals `Timeline` and
+ * `TimelineInteraction`), which, unlike a module, also loads in a sandboxed frame whose origin is
+ * opaque; dev and tests import them.
  */
 export type LazyModule = typeof import('../lazy');
 /** The lazily loaded part. */
 export type Lazy = LazyModule;
+/** The part loaded on the first interaction. */
+export type Interaction = typeof import('../interaction');
 declare const __LAZY_SCRIPT__: string | undefined;
+declare const __INTERACTION_SCRIPT__: string | undefined;
 declare global {
   interface Window {
     Timeline?: LazyModule;
+    TimelineInteraction?: Interaction;
   }
 }
 
-// Captured while this bundle's own <script> runs: the lazy script sits beside it.
+// Captured while this bundle's own <script> runs: the lazy scripts sit beside it.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
-let loading: Promise<LazyModule> | undefined;
-let gate = (): Promise<unknown> => Promise.resolve();
-let loaded: LazyModule | undefined;
-const waiting: ((lazy: LazyModule) => void)[] = [];
 
-function fetchLazy(): Promise<LazyModule> {
-  if (typeof __LAZY_SCRIPT__ === 'string') {
-    const src = new URL(__LAZY_SCRIPT__, base).href;
-    return new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = src;
-      s.onload = () => (window.Timeline ? resolve(window.Timeline) : reject(new Error(`${src} defined nothing`)));
-      s.onerror = () => reject(new Error(`could not load ${src}`));
-      document.head.append(s);
-    });
-  }
-  return import('../lazy');
+/** Adds the classic script `file` (beside this bundle) and resolves with the global it defines. */
+function classicScript<T>(file: string, global: 'Timeline' | 'TimelineInteraction'): Promise<T> {
+  const src = new URL(file, base).href;
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    // (What waits for it runs in a task of its own: the browser fires `load` in the task that ran the script.)
+    s.onload = () => setTimeout(() => (window[global] ? resolve(window[global] as T) : reject(new Error(`${src} defined nothing`))));
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
 }
+
+/**
+ * One lazily loaded part: `load` fetches it once (every caller shares that one request) and
+ * resolves with it; `when` runs a function as soon as it is here, without asking for it.
+ */
+function part<T>(fetch: () => Promise<T>): { load(): Promise<T>; when(f: (part: T) => void): void } {
+  let loading: Promise<T> | undefined;
+  let loaded: T | undefined;
+  const waiting: ((part: T) => void)[] = [];
+  return {
+    load: () =>
+      (loading ??= fetch().then((p) => {
+        loaded = p;
+        for (const f of waiting.splice(0)) f(p);
+        return p;
+      })),
+    when: (f) => {
+      if (loaded) f(loaded);
+      else waiting.push(f);
+    },
+  };
+}
+
+let gate = (): Promise<unknown> => Promise.resolve();
 
 /**
  * Holds the lazy part back until `ready` settles: a large data set's events' heads, so that
@@ -44,14 +70,20 @@ export function lazyAfter(ready: () => Promise<unknown>): void {
   gate = ready;
 }
 
+const lazyPart = part<LazyModule>(async () => {
+  const lazy = await (typeof __LAZY_SCRIPT__ === 'string' ? classicScript<LazyModule>(__LAZY_SCRIPT__, 'Timeline') : import('../lazy'));
+  await gate().catch(() => {});
+  return lazy;
+});
+// After the lazy part, never before it: whatever the interaction part drives (the cards, the
+// filters) is wired by then, and the two scripts never compete with the first view for the network.
+const interactionPart = part<Interaction>(() =>
+  lazyPart.load().then(() => (typeof __INTERACTION_SCRIPT__ === 'string' ? classicScript(__INTERACTION_SCRIPT__, 'TimelineInteraction') : import('../interaction'))),
+);
+
 /** Loads the lazy part (once) and resolves with it. */
 export function loadLazy(): Promise<LazyModule> {
-  return (loading ??= fetchLazy().then(async (lazy) => {
-    await gate().catch(() => {});
-    loaded = lazy;
-    for (const f of waiting.splice(0)) f(lazy);
-    return lazy;
-  }));
+  return lazyPart.load();
 }
 
 /**
@@ -59,6 +91,15 @@ export function loadLazy(): Promise<LazyModule> {
  * without asking for it: for what only the lazy part needs (an event's details, say).
  */
 export function whenLazy(f: (lazy: LazyModule) => void): void {
-  if (loaded) f(loaded);
-  else waiting.push(f);
+  lazyPart.when(f);
+}
+
+/** Loads the interaction part (once, after the lazy part) and resolves with it. */
+export function loadInteraction(): Promise<Interaction> {
+  return interactionPart.load();
+}
+
+/** Runs `f` with the interaction part as soon as it is here, without asking for it. */
+export function whenInteraction(f: (part: Interaction) => void): void {
+  interactionPart.when(f);
 }

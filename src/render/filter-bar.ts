@@ -1,6 +1,7 @@
 import { html, type Raw } from './html';
 import { msg } from '../i18n/msg';
 import { formatNumber } from '../i18n/plural';
+import { eventCount } from '../i18n/event-count';
 
 /** A name a reader can filter by, with how many events have it. */
 export interface FacetOption {
@@ -21,9 +22,11 @@ function options(list: readonly FacetOption[], all: string): Raw {
  * the matches, the actor and source filters, lanes by actor, the count of what is shown, a
  * control that clears everything and "Copy link to this view". The kinds are filtered from the
  * chart's legend. On a phone the actor, source and lanes controls fold behind a "Filters" button. Without JavaScript it stays hidden (page.css): the list below has everything.
- * Real form controls with labels; the form never submits (the page's script handles it).
+ * Real form controls with labels; the form never submits (the page's script handles it). The
+ * count says how many events there are (`total`) until the script, wired on the reader's first
+ * interaction, says how many are shown.
  */
-export function renderFilterBar(facets: { actors: readonly FacetOption[]; outlets: readonly FacetOption[] }): Raw {
+export function renderFilterBar(facets: { actors: readonly FacetOption[]; outlets: readonly FacetOption[] }, total: number): Raw {
   return html`<form class="filters" role="search" aria-label="${msg('Find and filter events', { id: 'find.label' })}" novalidate>
   <div class="find">
     <label for="filter-q">${msg('Search', { id: 'find.search' })}</label>
@@ -37,6 +40,6 @@ export function renderFilterBar(facets: { actors: readonly FacetOption[]; outlet
   ${facets.outlets.length > 1 ? html`<div class="pick"><label for="filter-outlet">${msg('Source', { id: 'filter.outlet' })}</label> <select id="filter-outlet" name="outlet">${options(facets.outlets, msg('All sources', { id: 'filter.outlet.all' }))}</select></div>` : ''}
   <div class="pick"><input id="filter-lanes" name="lanes" type="checkbox" value="actor" /> <label for="filter-lanes">${msg('Lanes by actor', { id: 'embed.lanes' })}</label></div>
   </div>
-  <p class="shown"><span class="count" aria-hidden="true"></span> <button type="button" class="more" aria-expanded="false" aria-controls="filter-picks">${msg('Filters', { id: 'filter.more' })}</button> <button type="button" class="clear" hidden>${msg('Show all', { id: 'filter.clear' })}</button> <button type="button" class="copy-view">${msg('Copy link to this view', { id: 'filter.copy-view' })}</button></p>
+  <p class="shown"><span class="count" aria-hidden="true">${eventCount(total)}</span> <button type="button" class="more" aria-expanded="false" aria-controls="filter-picks">${msg('Filters', { id: 'filter.more' })}</button> <button type="button" class="clear" hidden>${msg('Show all', { id: 'filter.clear' })}</button> <button type="button" class="copy-view">${msg('Copy link to this view', { id: 'filter.copy-view' })}</button></p>
 </form>`;
 }

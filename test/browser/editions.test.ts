@@ -54,7 +54,7 @@ describe('editions', () => {
 
   it('the embed builder of the Persian page offers the Persian embed, with its embed.js', async () => {
     const o = await open('fa/');
-    await until(() => (o.doc.querySelector('.filters .count')?.textContent ?? '') !== '', 'the page wired', 8000);
+    await until(() => Boolean(o.win.Timeline), 'the lazy part', 8000);
     const button = o.doc.getElementById('embed-button') as HTMLButtonElement;
     button.scrollIntoView({ block: 'center' });
     await frames(2);

@@ -20,7 +20,9 @@ async function open() {
   document.body.style.margin = '0';
   const frame = await openSite('/dist/', DESKTOP);
   const doc = frame.contentDocument!;
-  await until(() => (doc.querySelector('.filters .count')?.textContent ?? '') !== '', 'the page wired', 8000);
+  // The page is wired once it is idle and its lazy part is here.
+  await until(() => Boolean(frame.contentWindow!.Timeline), 'the lazy part', 8000);
+  await new Promise((r) => frame.contentWindow!.requestIdleCallback(r, { timeout: 2000 }));
   const button = doc.getElementById('embed-button') as HTMLButtonElement;
   expect(button.hidden).to.equal(false);
   await click(frame, button);

@@ -32,6 +32,8 @@ describe('large data sets', () => {
     expect(chart.shadowRoot!.querySelectorAll('g.mark, g.group').length).to.be.below(400);
 
     const list = doc.querySelector('.month-list')!;
+    // The month list comes with the interaction part: on the first interaction, or when the list comes near the screen.
+    list.scrollIntoView({ block: 'start' });
     await until(() => list.querySelectorAll('li.event').length > 0, 'the first month to render');
     expect(list.querySelectorAll('li.event').length).to.be.at.most(100);
 
