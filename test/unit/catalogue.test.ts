@@ -165,7 +165,9 @@ describe('plural', () => {
       useCatalogue('en', undefined);
       expect(plural(3, forms)).toBe('other');
       expect(formatNumber(999)).toBe('999');
+      expect(formatNumber(10_000)).toBe('10,000');
       expect(eventCount(1)).toBe('1 event');
+      expect(eventCount(123_456)).toBe('123,456 events');
     } finally {
       Object.assign(Intl, { PluralRules, NumberFormat });
     }
@@ -177,6 +179,15 @@ describe('plural', () => {
     useCatalogue('en', undefined);
     expect(formatNumber(1234)).toBe('1,234');
     expect(formatNumber(12.5)).toBe('12.5');
+  });
+
+  it('formatNumber writes whole numbers in English as toLocaleString does', () => {
+    useCatalogue('en', undefined);
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER })), (n) => {
+        expect(formatNumber(n)).toBe(n.toLocaleString('en-GB'));
+      }),
+    );
   });
 
   it('eventCount always says the number, in the edition’s digits, in every language', () => {
