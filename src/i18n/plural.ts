@@ -43,12 +43,7 @@ let numbers: { edition: Edition; format: Intl.NumberFormat } | undefined;
  * writes it, without Intl: its first use sets ICU up, a long task (about 100 ms on a loaded
  * machine) that a page drawing "10,000 events" would pay before its first view.
  */
-function groupThousands(n: number): string {
-  const digits = String(Math.abs(n));
-  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
-  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return n < 0 ? `-${out}` : out;
-}
+const groupThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /**
  * A number as the edition writes it: Persian digits in fa, the language's grouping in ru and uk.

@@ -24,7 +24,7 @@ describe('labelMeasurer', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('a', 'é', 'ж', 'م', '…', '😀', '\ud800', '\udc00'), fc.string({ unit: 'binary', maxLength: 1 })) }), (text) => {
         expect(measure(text)).toBe(expected(text));
-        // Asked again (whole, remembered), the same.
+        // Asked again, the same.
         expect(measure(text)).toBe(expected(text));
       }),
     );
