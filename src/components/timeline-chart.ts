@@ -716,9 +716,17 @@ export class TimelineChart extends ReactiveElement {
  */
 function arrowLabel(b: HTMLButtonElement, text: string): void {
   const [, start = '', words, end = ''] = /^(‹ )?(.*?)( ›)?$/s.exec(text) ?? ['', '', text, ''];
-  const bdi = document.createElement('bdi');
-  bdi.textContent = words;
-  b.replaceChildren(start, bdi, end);
+  // The count changes on every frame of a zoom: its nodes are rewritten in place once made.
+  const [a, bdi, z] = b.childNodes;
+  if (b.childNodes.length === 3 && bdi.nodeName === 'BDI') {
+    a.textContent = start;
+    bdi.textContent = words;
+    z.textContent = end;
+    return;
+  }
+  const made = document.createElement('bdi');
+  made.textContent = words;
+  b.replaceChildren(start, made, end);
 }
 
 customElements.define('timeline-chart', TimelineChart);
