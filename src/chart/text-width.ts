@@ -8,7 +8,7 @@
  * string cost tens of milliseconds.
  */
 export function labelMeasurer(font = '12px system-ui, sans-serif'): (text: string) => number {
-  let ctx: CanvasRenderingContext2D | null | undefined;
+  let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
   const widths = new Map<number, number>();
   return (text) => {
     let w = 0;
@@ -16,8 +16,9 @@ export function labelMeasurer(font = '12px system-ui, sans-serif'): (text: strin
       const code = text.codePointAt(i)!;
       let cw = widths.get(code);
       if (cw === undefined) {
-        // The canvas is made when first needed; without one (never in a real browser), a generous average character width.
-        if (ctx === undefined && (ctx = document.createElement('canvas').getContext('2d'))) ctx.font = font;
+        // The canvas is made when first needed (an OffscreenCanvas sets up a little faster than an
+        // element); without one (never in a real browser), a generous average character width.
+        if (ctx === undefined && (ctx = (typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : document.createElement('canvas')).getContext('2d'))) ctx.font = font;
         widths.set(code, (cw = ctx ? ctx.measureText(String.fromCodePoint(code)).width : 7));
       }
       w += cw;
