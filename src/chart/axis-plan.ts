@@ -1,4 +1,4 @@
-import { utcMonth, utcYear } from 'd3-time';
+import { utcMonth, utcYear } from '../time/utc-intervals';
 import { formatIn } from '../time/date-label';
 import type { Edition } from '../time/locale-dates';
 import { persianMonth, persianYear } from '../time/persian-calendar';
@@ -36,11 +36,9 @@ interface Stretch {
   offset: (ms: number, n: number) => number;
 }
 
-const utc = (i: typeof utcMonth): Stretch => ({ floor: (ms) => +i.floor(new Date(ms)), offset: (ms, n) => +i.offset(new Date(ms), n) });
-
 /** The context row's stretches: Gregorian months and years, or Solar Hijri ones in the Persian edition. */
 const CONTEXT: Record<'gregorian' | 'fa', Record<'month' | 'year', Stretch>> = {
-  gregorian: { month: utc(utcMonth), year: utc(utcYear) },
+  gregorian: { month: utcMonth, year: utcYear },
   fa: { month: persianMonth, year: persianYear },
 };
 

@@ -90,8 +90,10 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
         d.labelInside ? Math.max(half, d.x0 - d.x, -d.x) + geo.labelGap : d.labelLeft ? -(Math.max(d.x - d.x0, half) + geo.labelGap) : Math.max(d.x1 - d.x, half) + geo.labelGap,
       );
       if (label.getAttribute('x') !== x) label.setAttribute('x', x);
-      label.setAttribute('text-anchor', d.labelLeft && !d.labelInside ? 'end' : 'start');
-      label.classList.toggle('inside', Boolean(d.labelInside));
+      // (Only changes are written: every frame of a zoom runs this for every mark.)
+      const anchor = d.labelLeft && !d.labelInside ? 'end' : 'start';
+      if (label.getAttribute('text-anchor') !== anchor) label.setAttribute('text-anchor', anchor);
+      if (label.classList.contains('inside') !== Boolean(d.labelInside)) label.classList.toggle('inside');
     });
 }
 
@@ -121,8 +123,11 @@ export function drawGroups(g: G, groups: Frame['groups'], geo: Geometry, lanes: 
       const label = chipLabel(d.count);
       const r = chipWidth(d.count) / 2;
       const c = this.querySelector('rect');
-      c?.setAttribute('x', (-r).toFixed(1));
-      c?.setAttribute('width', (2 * r).toFixed(1));
+      const width = (2 * r).toFixed(1);
+      if (c && c.getAttribute('width') !== width) {
+        c.setAttribute('x', (-r).toFixed(1));
+        c.setAttribute('width', width);
+      }
       const t = this.querySelector('text');
       if (t && t.textContent !== label) t.textContent = label;
     });

@@ -40,13 +40,25 @@ export interface LabelLayout {
 
 type Interval = [number, number];
 
-const free = (taken: readonly Interval[], a: number, b: number) => taken.every(([l, r]) => b <= l || a >= r);
+// The three scans below run for every candidate and lane, mostly in the first draw while the
+// code is still cold: indexed loops, not `every` with a destructuring callback or `for…of` with
+// array destructuring (the interpreter runs the iterator protocol for each), keep them cheap.
+
+/** Whether [a, b) overlaps nothing taken in a lane. */
+function free(taken: readonly Interval[], a: number, b: number): boolean {
+  for (let k = 0; k < taken.length; k++) {
+    const t = taken[k];
+    if (b > t[0] && a < t[1]) return false;
+  }
+  return true;
+}
 
 /** How far right of `a` a lane is free, up to `limit` (0 when `a` itself is taken). */
 function roomAfter(taken: readonly Interval[], a: number, limit: number): number {
   let end = limit;
-  for (const [l, r] of taken) {
-    if (l <= a && r > a) return 0;
+  for (let k = 0; k < taken.length; k++) {
+    const l = taken[k][0];
+    if (l <= a && taken[k][1] > a) return 0;
     if (l >= a && l < end) end = l;
   }
   return Math.max(0, end - a);
@@ -55,8 +67,9 @@ function roomAfter(taken: readonly Interval[], a: number, limit: number): number
 /** How far left of `b` a lane is free, down to 0 (0 when `b` itself is taken). */
 function roomBefore(taken: readonly Interval[], b: number): number {
   let start = 0;
-  for (const [l, r] of taken) {
-    if (l < b && r >= b) return 0;
+  for (let k = 0; k < taken.length; k++) {
+    const r = taken[k][1];
+    if (taken[k][0] < b && r >= b) return 0;
     if (r <= b && r > start) start = r;
   }
   return Math.max(0, b - start);
@@ -93,7 +106,8 @@ export function layoutLabels(input: LabelLayoutInput): LabelLayout {
   const overflow: number[] = [];
   for (const i of order) {
     const c = candidates[i];
-    const [a, b] = [leftOf(c), rightOf(c) + 2];
+    const a = leftOf(c);
+    const b = rightOf(c) + 2;
     const need = c.labelWidth + gap;
     let lane = -1;
     let best = -Infinity;

@@ -1,4 +1,4 @@
-import { utcDay, utcMonday, utcMonth, utcSaturday, utcWeek, utcYear, type TimeInterval } from 'd3-time';
+import { utcDay, utcMonday, utcMonth, utcQuarter, utcSaturday, utcSunday, utcYear } from '../time/utc-intervals';
 import { DAY_MS } from '../time/calendar-day';
 import { formatIn } from '../time/date-label';
 import type { Edition } from '../time/locale-dates';
@@ -11,12 +11,6 @@ export interface TickPlan {
   range: (from: number, to: number) => number[];
   format: (ms: number) => string;
 }
-
-/** A d3-time interval's boundaries in [from, to), as UTC ms. */
-const rangeOf =
-  (interval: TimeInterval) =>
-  (from: number, to: number): number[] =>
-    interval.range(new Date(from), new Date(to)).map(Number);
 
 const SPACING: { name: TickPlan['name']; per: number; minPx: number }[] = [
   { name: 'day', per: DAY_MS, minPx: 28 },
@@ -34,11 +28,11 @@ function gregorianPlans(w: Edition): Record<TickPlan['name'], TickPlan> {
   const f = (ms: number, style: Parameters<typeof formatIn>[1]) => formatIn(ms, style, w);
   const monthLabel = (ms: number) => f(ms, new Date(ms).getUTCMonth() === 0 ? 'shortMonthYear' : 'shortMonth');
   return {
-    day: { name: 'day', range: rangeOf(utcDay), format: (ms) => f(ms, new Date(ms).getUTCDate() === 1 ? 'dayShortMonth' : 'dayOfMonth') },
-    week: { name: 'week', range: rangeOf(w === 'en' ? utcWeek : utcMonday), format: (ms) => f(ms, 'dayShortMonth') },
-    month: { name: 'month', range: rangeOf(utcMonth), format: monthLabel },
-    quarter: { name: 'quarter', range: rangeOf(utcMonth.every(3) ?? utcMonth), format: monthLabel },
-    year: { name: 'year', range: rangeOf(utcYear), format: (ms) => f(ms, 'year') },
+    day: { name: 'day', range: utcDay.range, format: (ms) => f(ms, new Date(ms).getUTCDate() === 1 ? 'dayShortMonth' : 'dayOfMonth') },
+    week: { name: 'week', range: (w === 'en' ? utcSunday : utcMonday).range, format: (ms) => f(ms, 'dayShortMonth') },
+    month: { name: 'month', range: utcMonth.range, format: monthLabel },
+    quarter: { name: 'quarter', range: utcQuarter.range, format: monthLabel },
+    year: { name: 'year', range: utcYear.range, format: (ms) => f(ms, 'year') },
   };
 }
 
@@ -51,8 +45,8 @@ function solarHijriPlans(): Record<TickPlan['name'], TickPlan> {
   const f = (ms: number, style: Parameters<typeof formatIn>[1]) => formatIn(ms, style, 'fa');
   const monthLabel = (ms: number) => f(ms, persianDate(ms).month === 1 ? 'shortMonthYear' : 'shortMonth');
   return {
-    day: { name: 'day', range: rangeOf(utcDay), format: (ms) => f(ms, persianDate(ms).day === 1 ? 'dayShortMonth' : 'dayOfMonth') },
-    week: { name: 'week', range: rangeOf(utcSaturday), format: (ms) => f(ms, 'dayShortMonth') },
+    day: { name: 'day', range: utcDay.range, format: (ms) => f(ms, persianDate(ms).day === 1 ? 'dayShortMonth' : 'dayOfMonth') },
+    week: { name: 'week', range: utcSaturday.range, format: (ms) => f(ms, 'dayShortMonth') },
     month: { name: 'month', range: (a, b) => persianMonthsIn(a, b), format: monthLabel },
     quarter: { name: 'quarter', range: (a, b) => persianMonthsIn(a, b, 3), format: monthLabel },
     year: { name: 'year', range: (a, b) => persianYearsIn(a, b), format: (ms) => f(ms, 'year') },

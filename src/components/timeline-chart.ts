@@ -140,6 +140,8 @@ export class TimelineChart extends ReactiveElement {
   /** The reader's last pointer was a finger: no hover cards. */
   private touchInput = false;
   private resizeObserver?: ResizeObserver;
+  /** The element's width read before its first update built the shell (that update's draw uses it). */
+  private firstWidth: number | null = null;
   private pendingWindow: TimeWindow | null = null;
   /** Set while focus returns to a mark because the reader closed its card. */
   private closing = false;
@@ -363,6 +365,10 @@ export class TimelineChart extends ReactiveElement {
   // ---- lifecycle ----------------------------------------------------------------------------
 
   protected firstUpdated(): void {
+    // The plot is as wide as the element (svg.chart is a block at 100 %): read its width before
+    // the shell is built, so the first draw does not wait on a style and layout of the shell's
+    // toolbar and legend; the browser lays them out once, with the marks, after the draw.
+    this.firstWidth = this.getBoundingClientRect().width;
     const shell = (this.shell = buildShell(this.renderRoot as ShadowRoot, this.label, HEIGHT));
     const svgEl = shell.svg.node()!;
     this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -448,6 +454,8 @@ export class TimelineChart extends ReactiveElement {
     if (changed.has('announcement')) shell.live.textContent = this.announcement;
     if ((['pinned', 'hoverId', 'hoverGroup', 'focusId', 'selectedId', 'embedded', 'details', 'detailsLoaded'] as const).some((k) => changed.has(k)))
       this.updateCards(changed.has('pinned') && this.pinned);
+    // (Only the first update's draw may use the width read before the shell was built.)
+    this.firstWidth = null;
   }
 
   /** What the cards need to know (see card-presenter.ts). */
@@ -502,7 +510,8 @@ export class TimelineChart extends ReactiveElement {
   private resize(force = false): void {
     const svg = this.shell?.svg;
     if (!svg || !this.model) return;
-    const width = Math.round(svg.node()!.getBoundingClientRect().width);
+    const width = Math.round(this.firstWidth ?? svg.node()!.getBoundingClientRect().width);
+    this.firstWidth = null;
     if (width <= 0 || (!force && width === this.width)) return;
     const keep = this.pendingWindow ?? (this.base && !force ? transformToWindow(this.base, this.transform) : null);
     this.pendingWindow = null;
@@ -708,9 +717,17 @@ export class TimelineChart extends ReactiveElement {
  */
 function arrowLabel(b: HTMLButtonElement, text: string): void {
   const [, start = '', words, end = ''] = /^(‹ )?(.*?)( ›)?$/s.exec(text) ?? ['', '', text, ''];
-  const bdi = document.createElement('bdi');
-  bdi.textContent = words;
-  b.replaceChildren(start, bdi, end);
+  // The count changes on every frame of a zoom: its nodes are rewritten in place once made.
+  const [a, bdi, z] = b.childNodes;
+  if (b.childNodes.length === 3 && bdi.nodeName === 'BDI') {
+    a.textContent = start;
+    bdi.textContent = words;
+    z.textContent = end;
+    return;
+  }
+  const made = document.createElement('bdi');
+  made.textContent = words;
+  b.replaceChildren(start, made, end);
 }
 
 customElements.define('timeline-chart', TimelineChart);

@@ -165,9 +165,9 @@ describe('plural', () => {
       useCatalogue('en', undefined);
       expect(plural(3, forms)).toBe('other');
       expect(formatNumber(999)).toBe('999');
-      expect(formatNumber(100_000)).toBe('100,000');
+      expect(formatNumber(10_000)).toBe('10,000');
       expect(eventCount(1)).toBe('1 event');
-      expect(eventCount(12_345)).toBe('12,345 events');
+      expect(eventCount(123_456)).toBe('123,456 events');
     } finally {
       Object.assign(Intl, { PluralRules, NumberFormat });
     }
@@ -181,12 +181,11 @@ describe('plural', () => {
     expect(formatNumber(12.5)).toBe('12.5');
   });
 
-  it('English whole numbers are grouped as Intl groups them', () => {
+  it('formatNumber writes whole numbers in English as toLocaleString does', () => {
     useCatalogue('en', undefined);
-    const intl = new Intl.NumberFormat('en-GB');
     fc.assert(
-      fc.property(fc.maxSafeInteger().filter((n) => !Object.is(n, -0)), (n) => {
-        expect(formatNumber(n)).toBe(intl.format(n));
+      fc.property(fc.oneof(fc.integer(), fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER })), (n) => {
+        expect(formatNumber(n)).toBe(n.toLocaleString('en-GB'));
       }),
     );
   });
