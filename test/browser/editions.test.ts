@@ -55,6 +55,9 @@ describe('editions', () => {
   it('the embed builder of the Persian page offers the Persian embed, with its embed.js', async () => {
     const o = await open('fa/');
     await until(() => Boolean(o.win.Timeline), 'the lazy part', 8000);
+    // The page scrolls what it brings into view below the sticky chart once it has measured it
+    // (the lazy part can be here before that first measure, on the frame after the page loaded).
+    await until(() => getComputedStyle(o.doc.documentElement).scrollPaddingTop !== '0px', 'the sticky chart measured');
     const button = o.doc.getElementById('embed-button') as HTMLButtonElement;
     button.scrollIntoView({ block: 'center' });
     await frames(2);
