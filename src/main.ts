@@ -244,6 +244,9 @@ function wire(chart: TimelineChart, model: TimelineModel, ctx: PageContext): voi
     bar?.update(state, selection);
     address?.refresh();
   };
+  // An event's page lists the events of its month below its record (the month list): it is filled
+  // once the page is idle, so it is there to read or print without a reader's first press.
+  if (months && ctx.eventPageId) idle(first);
   // As soon as the lazy part is here (whatever brought it), what the interaction part drives keeps
   // the reader's presses until it is wired.
   whenLazy((lazy) => {
