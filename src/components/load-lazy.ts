@@ -8,6 +8,8 @@
  * `TimelineInteraction`), which, unlike a module, also loads in a sandboxed frame whose origin is
  * opaque; dev and tests import them.
  */
+import { appendScript } from '../app/append-script';
+
 export type LazyModule = typeof import('../lazy');
 /** The lazily loaded part. */
 export type Lazy = LazyModule;
@@ -26,16 +28,13 @@ declare global {
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 
 /** Adds the classic script `file` (beside this bundle) and resolves with the global it defines. */
-function classicScript<T>(file: string, global: 'Timeline' | 'TimelineInteraction'): Promise<T> {
+async function classicScript<T>(file: string, global: 'Timeline' | 'TimelineInteraction'): Promise<T> {
   const src = new URL(file, base).href;
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    // (What waits for it runs in a task of its own: the browser fires `load` in the task that ran the script.)
-    s.onload = () => setTimeout(() => (window[global] ? resolve(window[global] as T) : reject(new Error(`${src} defined nothing`))));
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(s);
-  });
+  await appendScript(src);
+  // (What waits for it runs in a task of its own: the browser fires `load` in the task that ran the script.)
+  await new Promise((resolve) => setTimeout(resolve));
+  if (!window[global]) throw new Error(`${src} defined nothing`);
+  return window[global] as T;
 }
 
 /**

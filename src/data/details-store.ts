@@ -1,5 +1,6 @@
 import type { EventHead, TimelineEvent } from './types';
 import { chunkMonth, type LargeIndex } from './large-index';
+import { appendScript } from '../app/append-script';
 
 /** Where the chart, the tooltip and the list get an event's full details. */
 export interface DetailsStore {
@@ -29,30 +30,23 @@ declare global {
 export function chunkedDetails(index: LargeIndex, baseUrl: string): DetailsStore {
   const byId = new Map<string, TimelineEvent>();
   const loading = new Map<string, Promise<void>>();
-  const waiting = new Map<string, () => void>();
-  window.TIMELINE_DETAILS = (month, events) => {
+  window.TIMELINE_DETAILS = (_month, events) => {
     for (const e of events) byId.set(e.id, e);
-    waiting.get(month)?.();
   };
   const loadMonth = (month: string): Promise<void> => {
     const file = index.chunks[month];
     if (!file) return Promise.resolve();
     let p = loading.get(month);
     if (!p) {
-      p = new Promise<void>((resolve, reject) => {
-        waiting.set(month, resolve);
-        const s = document.createElement('script');
-        s.src = new URL(file, baseUrl).href;
-        s.onerror = () => {
-          loading.delete(month);
-          reject(new Error(`could not load ${file}`));
-        };
-        document.head.append(s);
+      p = appendScript(new URL(file, baseUrl).href).catch((e: unknown) => {
+        loading.delete(month);
+        throw e;
       });
       loading.set(month, p);
     }
     return p;
   };
+
   return {
     get: (id) => byId.get(id),
     load: async (head) => {

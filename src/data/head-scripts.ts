@@ -1,6 +1,7 @@
 import type { HeadScript, HeadTable, LargeIndex } from './large-index';
 import type { PackedFacets } from '../view/packed-facets';
 import { whenIdle } from '../app/next-task';
+import { appendScript } from '../app/append-script';
 
 declare global {
   interface Window {
@@ -20,17 +21,7 @@ export function loadHeads(index: Pick<LargeIndex, 'heads' | 'facets'>, table: He
   window.TIMELINE_FACETS = (facets) => (index.facets = facets);
   for (const file of index.heads) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'script', fetchPriority: 'low', href: new URL(file, baseUrl).href }));
   return index.heads.reduce(
-    (before, file) =>
-      before.then(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const s = document.createElement('script');
-            s.src = new URL(file, baseUrl).href;
-            s.onload = () => whenIdle(resolve, 200);
-            s.onerror = () => reject(new Error(`could not load ${file}`));
-            document.head.append(s);
-          }),
-      ),
+    (before, file) => before.then(() => appendScript(new URL(file, baseUrl).href)).then(() => new Promise<void>((resolve) => whenIdle(resolve, 200))),
     Promise.resolve(),
   );
 }

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../data/types';
 import type { LargeIndex } from '../data/large-index';
 import { buildSearchIndex, type SearchIndex } from './search-index';
+import { appendScript } from '../app/append-script';
 
 declare global {
   interface Window {
@@ -24,18 +25,19 @@ export function inlineSearch(events: readonly TimelineEvent[]): () => Promise<Se
  */
 export function chunkedSearch(index: Pick<LargeIndex, 'search'>, baseUrl: string): () => Promise<SearchIndex> {
   let loading: Promise<SearchIndex> | undefined;
+  let got: SearchIndex | undefined;
   return () =>
-    (loading ??= new Promise<SearchIndex>((resolve, reject) => {
+    (loading ??= (() => {
       window.TIMELINE_SEARCH = (loaded) => {
         window.TIMELINE_SEARCH = undefined;
-        resolve(loaded);
+        got = loaded;
       };
-      const s = document.createElement('script');
-      s.src = new URL(index.search, baseUrl).href;
-      s.onerror = () => {
-        loading = undefined;
-        reject(new Error(`could not load ${index.search}`));
-      };
-      document.head.append(s);
-    }));
+      return appendScript(new URL(index.search, baseUrl).href).then(
+        () => got ?? Promise.reject(new Error(`${index.search} gave no search index`)),
+        (e: unknown) => {
+          loading = undefined;
+          throw e;
+        },
+      );
+    })());
 }
