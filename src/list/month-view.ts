@@ -7,9 +7,13 @@ import { eventItem } from '../components/event-details';
 import { monthFailed } from '../app/lazy-notice';
 import { msg, str } from '../i18n/msg';
 import { formatNumber } from '../i18n/plural';
+import { nextTask } from '../app/next-task';
 
 /** How many events the list renders at a time; "Show more" adds as many again. */
 export const PAGE = 50;
+
+/** How many items are rendered in one task (a rich item costs about a millisecond). */
+const STEP = 8;
 
 /**
  * The event list for large data sets: one month at a time, rendered in the browser from that
@@ -34,14 +38,22 @@ export function mountMonthView(
   };
   let month = select.value;
   let shown = 0;
+  /** The month whose items are in the list, and how many; the latest render (a newer one stops an older one). */
+  let rendered = { month: '', count: 0 };
+  let runs = 0;
 
   const show = async (m: string, count: number) => {
     const items = eventsOf(m);
+    // The latest choice wins, whichever month's details arrive last.
+    const run = ++runs;
     try {
       if (items.length) await store.load(items[0].event);
+      if (run !== runs) return;
     } catch {
+      if (run !== runs) return;
       select.value = month = m;
       render(html`<li class="notice" role="status">${monthFailed()}</li>`, list);
+      rendered = { month: '', count: 0 };
       more.hidden = true;
       return;
     }
@@ -49,7 +61,17 @@ export function mountMonthView(
     select.value = m;
     shown = Math.min(items.length, count);
     const details = items.slice(0, shown).flatMap((e) => store.get(e.event.id) ?? []);
-    render(html`${details.map((d) => eventItem(d, hrefFor(d.id)))}`, list);
+    // A few items per task: a page of rich items at once was a long task while the page loaded.
+    // Items already in the list for this month are kept as they are.
+    const parts = details.slice(0, m === rendered.month ? Math.min(rendered.count, details.length) : 0).map((d) => eventItem(d, hrefFor(d.id)));
+    for (;;) {
+      for (const d of details.slice(parts.length, parts.length + STEP)) parts.push(eventItem(d, hrefFor(d.id)));
+      render(html`${parts}`, list);
+      rendered = { month: m, count: parts.length };
+      if (parts.length >= details.length) break;
+      await nextTask();
+      if (run !== runs) return;
+    }
     more.hidden = shown >= items.length;
     more.textContent = msg(str`Show ${formatNumber(Math.min(PAGE, items.length - shown))} more of ${formatNumber(items.length - shown)}`, { id: 'list.more.of' });
   };

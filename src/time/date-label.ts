@@ -2,6 +2,7 @@ import { intlFormat } from 'date-fns';
 import type { EventDate } from '../data/types';
 import { DAY_MS, parseDay, parseMonth, parsePublished } from './calendar-day';
 import { formatDayIn, formatEventDateBeside, formatMonthYearIn, INTL_LOCALES, type Edition } from './locale-dates';
+import { formatEnglish } from './english-dates';
 
 /** Date formats used on the page, by name. */
 export const DATE_FORMATS = {
@@ -40,12 +41,16 @@ const formatted = new Map<string, string>();
 const keyOf = (ms: number, style: keyof typeof DATE_FORMATS, w: Edition): string => (w === 'en' ? `${style}${ms}` : `${w}:${style}${ms}`);
 
 /**
- * One Intl formatter per edition and style, made the first time (date-fns's intlFormat makes a
- * new one on every call: about a millisecond each, too slow for the new tick labels of every
- * frame of a zoom).
+ * English without Intl for the years 1 to 9999 (english-dates.ts); otherwise one Intl formatter
+ * per edition and style, made the first time (date-fns's intlFormat makes a new one on every
+ * call: about a millisecond each, too slow for the new tick labels of every frame of a zoom).
  */
 const formatters = new Map<string, (ms: number) => string>();
 const intl = (ms: number, style: keyof typeof DATE_FORMATS, w: Edition = 'en'): string => {
+  if (w === 'en') {
+    const text = formatEnglish(ms, style);
+    if (text !== undefined) return text;
+  }
   const key = `${w} ${style}`;
   let f = formatters.get(key);
   if (!f) {
@@ -96,8 +101,9 @@ export function formatUtc(ms: number, style: keyof typeof DATE_FORMATS): string 
 }
 
 /**
- * Sets up Intl's date formatting (ICU: about 20 ms the first time in a page) ahead of need, so
- * the first zoom to days or the first tooltip does not pay for it. For idle time.
+ * Sets up Intl's date formatting (ICU: 20 ms or more the first time in a page) ahead of need, so
+ * the first zoom to days or the first tooltip does not pay for it. For idle time. English sets
+ * up nothing: it needs no Intl.
  */
 export function prepareFormatting(): void {
   intl(0, 'day', edition);

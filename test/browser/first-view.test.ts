@@ -58,8 +58,8 @@ describe('the first view of the built site', () => {
     for (const n of names) expect(n).to.match(/\d{4}/);
   });
 
-  it('sets up Intl when the reader comes to the chart, in an idle moment, not while the page loads nor in the first zoom', async () => {
-    const win = await open('index.html');
+  it('sets up Intl on a Persian page when the reader comes to the chart, in an idle moment, not while the page loads nor in the first zoom', async () => {
+    const win = await open('fa/index.html');
     // The page has loaded, and its lazy part too (the overview is drawn): still no Intl.
     await until(() => Boolean(win.document.querySelector('timeline-overview')?.shadowRoot?.querySelector('.brush')), 'the overview drawn', 5000);
     await new Promise((r) => setTimeout(r, 600));
@@ -69,6 +69,32 @@ describe('the first view of the built site', () => {
     const plot = win.document.querySelector('timeline-chart')!.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
     await input({ type: 'move', x: Math.round(frame.left + plot.left + plot.width / 2), y: Math.round(frame.top + plot.top + 40), steps: 3 });
     await until(() => win.__intl.count > 0, 'Intl to be set up once the reader came to the chart', 5000);
+  });
+
+  it('never sets up Intl date formats on an English page: not while it loads, nor on the chart, nor zoomed to days, nor in the list', async () => {
+    const win = await open('index.html');
+    await until(() => Boolean(win.document.querySelector('timeline-overview')?.shadowRoot?.querySelector('.brush')), 'the overview drawn', 5000);
+    const frame = document.querySelector('iframe')!.getBoundingClientRect();
+    const chart = win.document.querySelector('timeline-chart') as HTMLElement;
+    const plot = chart.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
+    const x = Math.round(frame.left + plot.left + plot.width / 2);
+    await input({ type: 'move', x, y: Math.round(frame.top + plot.top + 40), steps: 3 });
+    // Real Ctrl + wheel notches until the axis counts days.
+    for (let i = 0; i < 40 && chart.shadowRoot!.querySelector('g.axis')!.getAttribute('data-ticks') !== 'day'; i++) {
+      await input({ type: 'keydown', key: 'Control' }, { type: 'wheel', x, y: Math.round(frame.top + plot.top + 60), deltaY: -100 }, { type: 'keyup', key: 'Control' });
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    expect(chart.shadowRoot!.querySelector('g.axis')!.getAttribute('data-ticks'), 'zoomed to days').to.equal('day');
+    await new Promise((r) => setTimeout(r, 600));
+    const ticks = [...chart.shadowRoot!.querySelectorAll('.tick text')].map((t) => t.textContent).filter(Boolean);
+    expect(ticks.length).to.be.greaterThan(2);
+    for (const t of ticks) expect(t).to.match(/^\d{1,2}( (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec))?$/);
+    // A card, with its dates and its sources' publication dates.
+    const mark = chart.shadowRoot!.querySelector<SVGGElement>('g.mark')!;
+    (chart as unknown as { select(id: string, o: object): void }).select(mark.dataset.id!, { pin: true });
+    const card = chart.shadowRoot!.querySelector('event-card[variant=full]')!;
+    await until(() => /\d{4}/.test(card.shadowRoot?.textContent ?? ''), 'the card with its dates');
+    expect(win.__intl.count, 'Intl date formats made').to.equal(0);
   });
 
   it('is drawn before the list below the chart is parsed, and the list is complete afterwards', async () => {

@@ -44,6 +44,41 @@ describe('large data sets', () => {
     expect(doc.querySelectorAll('*').length, 'nodes bounded').to.be.below(3000);
   });
 
+  it('render a month\'s list a few items per task, and a month chosen meanwhile ends with only its own events', async () => {
+    const frame = await openSite(`${SITE}index.html`, { title: 'large site, month list' });
+    const doc = frame.contentDocument!;
+    const list = doc.querySelector<HTMLOListElement>('.month-list ol.event-list')!;
+    const select = doc.querySelector<HTMLSelectElement>('.month-list select.month-select')!;
+    const more = doc.querySelector<HTMLButtonElement>('.month-list button.more')!;
+    list.scrollIntoView({ block: 'start' });
+    await until(() => list.querySelectorAll('li.event').length === 50 && !more.hidden, 'the first month\'s first page');
+    // Items added per mutation callback (one callback per task that rendered): never a whole page at once.
+    const batches: number[] = [];
+    const watch = new MutationObserver((records) => batches.push(records.reduce((n, r) => n + [...r.addedNodes].filter((a) => a.nodeType === 1 && (a as Element).matches('li.event')).length, 0)));
+    watch.observe(list, { childList: true });
+    select.value = '2021-03';
+    select.dispatchEvent(new Event('change'));
+    await until(() => list.querySelectorAll('li.event').length === 50 && more.textContent!.includes('of 48'), 'March 2021\'s first page');
+    more.click();
+    await until(() => list.querySelectorAll('li.event').length === 98 && more.hidden, 'the rest of March 2021');
+    watch.disconnect();
+    expect(batches.reduce((a, b) => a + b, 0), `items added (${batches.join(', ')})`).to.be.at.least(48);
+    expect(Math.max(...batches), `items per task (${batches.join(', ')})`).to.be.at.most(10);
+    const chart = doc.querySelector('timeline-chart') as HTMLElement & { model: { byId: Map<string, { at: number }> } };
+    const monthsOf = () => new Set([...list.querySelectorAll<HTMLElement>('li.event')].map((li) => new Date(chart.model.byId.get(li.dataset.id!)!.at).toISOString().slice(0, 7)));
+    expect(monthsOf(), 'only March 2021').to.deep.equal(new Set(['2021-03']));
+
+    // Another month chosen while one is still being rendered: the list ends with that month alone.
+    select.value = '2021-05';
+    select.dispatchEvent(new Event('change'));
+    select.value = '2021-02';
+    select.dispatchEvent(new Event('change'));
+    await until(() => more.textContent!.includes('of 38') && list.querySelectorAll('li.event').length === 50, 'February 2021\'s first page');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(list.querySelectorAll('li.event').length).to.equal(50);
+    expect(monthsOf(), 'only February 2021').to.deep.equal(new Set(['2021-02']));
+  });
+
   it('filter by kind and search from a link: the search index loads (a script the site built, under Trusted Types) and matches', async () => {
     const frame = await openSite(`${SITE}index.html?kind=strike&q=synthetic%20event%201400`, { title: 'large site, filtered' });
     const doc = frame.contentDocument!;
