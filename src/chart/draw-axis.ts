@@ -6,6 +6,7 @@ import { DAY_MS } from '../time/calendar-day';
 import { dateEdition, formatUtc } from '../time/date-label';
 import { msg, str } from '../i18n/msg';
 import { plotText } from './plot-text';
+import { setAttr, setText } from './dom-write';
 
 /**
  * Draws the time axis (UTC ms) for the visible scale in two tiers (see axis-plan.ts): fine ticks
@@ -19,7 +20,7 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs
   const plan = tickPlan((d1 - d0) / Math.max(1, r1 - r0), edition);
   const { fine, context } = axisPlan(plan, [d0, d1], r1, xs, measure, edition);
   drawFine(g.select<SVGGElement>('g.fine'), xs, fine.map((t) => ({ value: t.value, label: t.shown ? plotText(t.label) : '' })), gridHeight);
-  g.attr('data-ticks', plan.name);
+  setAttr(g.node()!, 'data-ticks', plan.name);
   const row = g
     .select<SVGGElement>('g.context')
     .selectAll<SVGGElement, (typeof context)[number]>('g.span')
@@ -30,11 +31,15 @@ export function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, xs
       e.append('text').attr('y', 38);
       return e;
     });
-  row.select('line').attr('x1', (d) => d.boundary ?? -10).attr('x2', (d) => d.boundary ?? -10);
-  row
-    .select('text')
-    .attr('x', (d) => d.labelX.toFixed(1))
-    .text((d) => plotText(d.label));
+  row.each(function (d) {
+    const line = this.firstElementChild!;
+    const x = String(d.boundary ?? -10);
+    setAttr(line, 'x1', x);
+    setAttr(line, 'x2', x);
+    const text = this.lastElementChild!;
+    setAttr(text, 'x', d.labelX.toFixed(1));
+    setText(text, plotText(d.label));
+  });
 }
 
 /**
@@ -46,8 +51,10 @@ function drawFine(g: Selection<SVGGElement, unknown, null, undefined>, xs: Scale
   // Half a pixel keeps 1 px lines crisp on a standard display, as d3-axis does.
   const o = window.devicePixelRatio > 1 ? 0 : 0.5;
   const [r0, r1] = xs.range();
-  g.attr('fill', 'none').attr('font-size', 10).attr('font-family', 'sans-serif').attr('text-anchor', 'middle');
-  g.selectAll('path.domain').data([0]).join('path').attr('class', 'domain').attr('stroke', 'currentColor').attr('d', `M${r0 + o},0V${o}H${r1 + o}V0`);
+  const el = g.node()!;
+  if (!el.hasAttribute('font-size')) g.attr('fill', 'none').attr('font-size', 10).attr('font-family', 'sans-serif').attr('text-anchor', 'middle');
+  const domain = g.selectAll<SVGPathElement, number>('path.domain').data([0]).join((enter) => enter.append('path').attr('class', 'domain').attr('stroke', 'currentColor'));
+  setAttr(domain.node()!, 'd', `M${r0 + o},0V${o}H${r1 + o}V0`);
   const tick = g
     .selectAll<SVGGElement, { value: number; label: string }>('g.tick')
     .data(ticks, (d) => d.value)
@@ -57,9 +64,13 @@ function drawFine(g: Selection<SVGGElement, unknown, null, undefined>, xs: Scale
       e.append('text').attr('fill', 'currentColor').attr('y', 8).attr('dy', '0.71em');
       return e;
     });
-  tick.attr('transform', (d) => `translate(${xs(d.value) + o},0)`);
-  tick.select('line').attr('y2', -gridHeight);
-  tick.select('text').text((d) => d.label);
+  // (Only changes are written: this runs on every frame of a zoom or pan.)
+  const y2 = String(-gridHeight);
+  tick.each(function (d) {
+    setAttr(this, 'transform', `translate(${xs(d.value) + o},0)`);
+    setAttr(this.firstElementChild!, 'y2', y2);
+    setText(this.lastElementChild!, d.label);
+  });
 }
 
 /** Marks one day (e.g. a linked day with no event of its own) with a labelled band; idempotent. */

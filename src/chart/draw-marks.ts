@@ -5,6 +5,7 @@ import { formatEventDate } from '../time/date-label';
 import { msg, str } from '../i18n/msg';
 import { fitText } from './label-layout';
 import { plotText } from './plot-text';
+import { setAttr, setClass, setText } from './dom-write';
 import type { EventDate } from '../data/types';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -64,24 +65,25 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
       ev.append('text').attr('class', 'label').attr('dy', '0.35em').attr('aria-hidden', 'true');
       return ev;
     })
-    .attr('transform', (d) => `translate(${d.x.toFixed(1)},${geo.laneY(d.lane)})`)
-    .classed('is-selected', (d) => d.item.event.id === state.selectedId)
-    .classed('is-current', (d) => d.item.event.id === state.currentId)
-    .classed('is-match', (d) => state.matches?.has(d.item.event.id) ?? false)
-    .classed('is-dim', (d) => (state.matches ? !state.matches.has(d.item.event.id) : false))
     .each(function (d) {
+      // (Only changes are written: every frame of a zoom runs this for every mark.)
+      const id = d.item.event.id;
+      setAttr(this, 'transform', `translate(${d.x.toFixed(1)},${geo.laneY(d.lane)})`);
+      setClass(this, 'is-selected', id === state.selectedId);
+      setClass(this, 'is-current', id === state.currentId);
+      setClass(this, 'is-match', state.matches?.has(id) ?? false);
+      setClass(this, 'is-dim', state.matches ? !state.matches.has(id) : false);
       const mark = this.firstElementChild as SVGGElement;
       // An event drawn in several lanes (by actor) takes the tab stop once.
-      const tab = d.item.event.id === state.tabId && !tabTaken ? ((tabTaken = true), '0') : '-1';
-      if (mark.getAttribute('tabindex') !== tab) mark.setAttribute('tabindex', tab);
+      setAttr(mark, 'tabindex', id === state.tabId && !tabTaken ? ((tabTaken = true), '0') : '-1');
       const span = mark.querySelector('rect.span');
       if (span) {
-        span.setAttribute('x', (d.x0 - d.x).toFixed(1));
-        span.setAttribute('width', Math.max(14, d.x1 - d.x0).toFixed(1));
+        setAttr(span, 'x', (d.x0 - d.x).toFixed(1));
+        setAttr(span, 'width', Math.max(14, d.x1 - d.x0).toFixed(1));
       }
       const label = this.lastElementChild as SVGTextElement;
       const text = d.labelRoom > 0 ? plotText(fitText(d.item.event.title, d.labelRoom, geo.measure)) : '';
-      if (label.textContent !== text) label.textContent = text;
+      setText(label, text);
       // A label starts a gap after the mark or its span, whichever ends last (or, before the mark,
       // ends a gap before whichever starts first), as the layout placed it.
       const half = geo.labelOffset - geo.labelGap;
@@ -89,11 +91,9 @@ export function drawMarks(g: G, marks: Frame['marks'], state: MarkState, geo: Ge
       const x = String(
         d.labelInside ? Math.max(half, d.x0 - d.x, -d.x) + geo.labelGap : d.labelLeft ? -(Math.max(d.x - d.x0, half) + geo.labelGap) : Math.max(d.x1 - d.x, half) + geo.labelGap,
       );
-      if (label.getAttribute('x') !== x) label.setAttribute('x', x);
-      // (Only changes are written: every frame of a zoom runs this for every mark.)
-      const anchor = d.labelLeft && !d.labelInside ? 'end' : 'start';
-      if (label.getAttribute('text-anchor') !== anchor) label.setAttribute('text-anchor', anchor);
-      if (label.classList.contains('inside') !== Boolean(d.labelInside)) label.classList.toggle('inside');
+      setAttr(label, 'x', x);
+      setAttr(label, 'text-anchor', d.labelLeft && !d.labelInside ? 'end' : 'start');
+      setClass(label, 'inside', Boolean(d.labelInside));
     });
 }
 
@@ -112,23 +112,20 @@ export function drawGroups(g: G, groups: Frame['groups'], geo: Geometry, lanes: 
       m.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle').attr('aria-hidden', 'true');
       return m;
     })
-    .attr('transform', (d) => `translate(${d.x.toFixed(1)},${y})`)
-    .attr('data-lo', (d) => d.lo)
-    .attr('data-hi', (d) => d.hi)
     .each(function (d, i) {
+      setAttr(this, 'transform', `translate(${d.x.toFixed(1)},${y})`);
+      setAttr(this, 'data-lo', String(d.lo));
+      setAttr(this, 'data-hi', String(d.hi));
       const tab = i === 0 && tabbable ? '0' : '-1';
       if (this.getAttribute('tabindex') !== tab && !this.matches(':focus')) this.setAttribute('tabindex', tab);
-      const name = describe(d);
-      if (this.getAttribute('aria-label') !== name) this.setAttribute('aria-label', name);
-      const label = chipLabel(d.count);
+      setAttr(this, 'aria-label', describe(d));
       const r = chipWidth(d.count) / 2;
       const c = this.querySelector('rect');
-      const width = (2 * r).toFixed(1);
-      if (c && c.getAttribute('width') !== width) {
-        c.setAttribute('x', (-r).toFixed(1));
-        c.setAttribute('width', width);
+      if (c) {
+        setAttr(c, 'x', (-r).toFixed(1));
+        setAttr(c, 'width', (2 * r).toFixed(1));
       }
       const t = this.querySelector('text');
-      if (t && t.textContent !== label) t.textContent = label;
+      if (t) setText(t, chipLabel(d.count));
     });
 }

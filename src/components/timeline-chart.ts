@@ -9,6 +9,7 @@ import type { DetailsStore } from '../data/details-store';
 import { computeFrame, PACKED_VIEW } from '../chart/frame';
 import { OTHERS } from '../chart/actor-frame';
 import { labelMeasurer } from '../chart/text-width';
+import { setAttr } from '../chart/dom-write';
 import { drawAxis, drawDayMark } from '../chart/draw-axis';
 import { drawGroups, drawMarks, type Geometry } from '../chart/draw-marks';
 import { arrowStep, directionOf, keyAction } from '../chart/keyboard';
@@ -283,11 +284,15 @@ export class TimelineChart extends ReactiveElement {
     this.dispatchEvent(new CustomEvent<{ window: TimeWindow }>('timeline-window', { detail: { window: transformToWindow(this.base, this.transform) }, bubbles: true, composed: true }));
     const tabId = frame.marks.some((m) => m.item.event.id === this.selectedId) ? this.selectedId : (frame.marks[0]?.item.event.id ?? null);
     svg.attr('tabindex', tabId ? null : 0);
-    drawAxis(svg.select<SVGGElement>('g.axis').attr('transform', `translate(0,${AXIS_Y})`), xs, AXIS_Y - 4, geo.measure);
+    const axis = svg.select<SVGGElement>('g.axis');
+    setAttr(axis.node()!, 'transform', `translate(0,${AXIS_Y})`);
+    drawAxis(axis, xs, AXIS_Y - 4, geo.measure);
     drawDayMark(svg.select<SVGGElement>('g.day-mark'), this.markDay, xs, AXIS_Y);
     drawGroups(svg.select<SVGGElement>('g.groups'), frame.groups, geo, LANES, (g) => this.describeGroup(g.count), !this.pinned);
     drawMarks(svg.select<SVGGElement>('g.marks'), frame.marks, { selectedId: this.selectedId, currentId: this.currentId, tabId, matches: this.searchMatches }, geo);
-    svg.attr('data-mode', frame.groups.length ? 'groups' : 'lanes').attr('data-k', this.transform.k.toFixed(3));
+    const plot = svg.node()!;
+    setAttr(plot, 'data-mode', frame.groups.length ? 'groups' : 'lanes');
+    setAttr(plot, 'data-k', this.transform.k.toFixed(3));
     // Cards follow their marks as the view moves; with none open there is nothing to place.
     if (this.cards && (this.pinned || this.hoverId || this.hoverGroup || this.focusId)) this.cards.placeCards(this.cardView());
     if (!this.hasAttribute('data-drawn')) {

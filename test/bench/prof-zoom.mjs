@@ -28,6 +28,8 @@ for (const [i, d] of dirs.entries()) {
   const f = (k, s) => out[i].map((r) => r[k]?.[s]).join(' ');
   console.log(`${d}: zoom p95 ${f('zoom', 'p95')} | max ${f('zoom', 'max')} | pan p95 ${f('pan', 'p95')} | max ${f('pan', 'max')}`);
   if (cpu) for (const [n, ms] of [...selfMs[i]].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${n}`);
+  const busy = (k) => ['task', 'script', 'layout', 'style'].map((b) => Math.round(out[i].reduce((sum, r) => sum + (r[k]?.busyMs?.[b] ?? 0), 0) / out[i].length)).join('/');
+  console.log(`  main-thread busy, mean of the runs (task/script/layout/style ms): zoom ${busy('zoom')} | pan ${busy('pan')}`);
   if (trace) console.log(`  frame tasks' thread time (ms), mean / p95 / max per run: ${out[i].map((r) => r.frameCpu).join(' | ')}`);
 }
 console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
