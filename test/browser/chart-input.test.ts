@@ -93,6 +93,28 @@ describe('timeline-chart input', () => {
     expect(zoomK(m)).to.be.closeTo(4, 0.01);
   });
 
+  it('a drag redraws every frame but writes no attribute or class it leaves as it was', async () => {
+    await zoomTo(m, 4);
+    const p = plot(m);
+    // Each write is a mutation record; within one frame a draw writes an attribute at most once,
+    // so a record whose old value is the value still there was a write of the same value.
+    const same: string[] = [];
+    let records = 0;
+    const watch = new MutationObserver((rs) => {
+      for (const r of rs) {
+        records++;
+        const el = r.target as Element;
+        if (r.oldValue === el.getAttribute(r.attributeName!)) same.push(`${el.getAttribute('class') ?? el.localName} ${r.attributeName}="${r.oldValue}"`);
+      }
+    });
+    watch.observe(p.svg, { subtree: true, attributes: true, attributeOldValue: true });
+    await input({ type: 'move', x: p.x, y: p.y }, { type: 'down' }, { type: 'move', x: p.x - 200, y: p.y, steps: 8 }, { type: 'up' });
+    await frames();
+    watch.disconnect();
+    expect(records, 'the drag redrew the chart').to.be.above(20);
+    expect(same.slice(0, 5), `${same.length} writes of an unchanged value`).to.deep.equal([]);
+  });
+
   it('the zoom buttons zoom in, out and reset', async () => {
     const [zin, zout, reset] = [...m.shadow.querySelectorAll<HTMLButtonElement>('.zoom button')];
     await input({ type: 'click', ...centre(zin) });
