@@ -84,5 +84,5 @@ export function actorFrame(model: TimelineModel, xs: ScaleLinear<number, number>
   // An event drawn in some lane is not counted again in a chip.
   for (const m of marks) overflow.delete(m.index);
   const rest = [...overflow.values()].sort((a, b) => a.index - b.index);
-  return { marks, groups: separateChips(groupByPixel(rest, o.groupWidth)) };
+  return { marks, groups: separateChips(groupByPixel(rest, o.groupWidth), o.width) };
 }

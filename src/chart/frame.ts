@@ -51,15 +51,23 @@ export function chipLabel(count: number): string {
   return `+${count < 1000 ? formatNumber(count) : `${formatNumber(Math.round(count / 1000))}k`}`;
 }
 
-/** Merges neighbouring groups whose chips would overlap, so chips never cover each other. */
-export function separateChips(groups: Group[]): Group[] {
+/**
+ * Keeps chips whole inside a plot `width` wide (a chip for events at the edge was cut in half),
+ * and merges neighbouring groups whose chips would overlap, so chips never cover each other.
+ */
+export function separateChips(groups: Group[], width = Infinity): Group[] {
+  const inside = (x: number, count: number) => {
+    const half = chipWidth(count) / 2 + 1;
+    return Math.max(half, Math.min(width - half, x));
+  };
   const out: Group[] = [];
   for (const g of groups) {
     const prev = out[out.length - 1];
-    if (prev && prev.x + chipWidth(prev.count) / 2 + 2 > g.x - chipWidth(g.count) / 2) {
+    const x = inside(g.x, g.count);
+    if (prev && prev.x + chipWidth(prev.count) / 2 + 2 > x - chipWidth(g.count) / 2) {
       const count = prev.count + g.count;
-      out[out.length - 1] = { ...prev, count, to: g.to, hi: g.hi, x: (prev.x * prev.count + g.x * g.count) / count };
-    } else out.push({ ...g });
+      out[out.length - 1] = { ...prev, count, to: g.to, hi: g.hi, x: inside((prev.x * prev.count + x * g.count) / count, count) };
+    } else out.push({ ...g, x });
   }
   return out;
 }
@@ -95,7 +103,7 @@ function denseFrame(model: TimelineModel, xs: ScaleLinear<number, number>, o: Fr
   const { marks } = laneFrame(sample, xs, o, kept);
   const shown = new Set(marks.map((m) => m.index));
   for (const g of groups) for (const idx of shown) if (idx >= g.lo && idx < g.hi) g.count--;
-  return { marks, groups: separateChips(groups.filter((g) => g.count > 0)) };
+  return { marks, groups: separateChips(groups.filter((g) => g.count > 0), o.width) };
 }
 
 /** The narrowest stretch of the plot (px) the dense view picks its few events from. */
@@ -206,5 +214,5 @@ export function computeFrame(model: TimelineModel, xs: ScaleLinear<number, numbe
   if (hi - lo > denseLimit(o)) return denseFrame(model, xs, o);
   const kept = o.keepId ? model.byId.get(o.keepId) : undefined;
   const { marks, rest } = laneFrame(model.events.slice(lo, hi), xs, o, kept);
-  return { marks, groups: separateChips(groupByPixel(rest, o.groupWidth)) };
+  return { marks, groups: separateChips(groupByPixel(rest, o.groupWidth), o.width) };
 }

@@ -130,6 +130,34 @@ describe('computeFrame', () => {
   });
 });
 
+describe('chips', () => {
+  it('chips lie whole inside the plot and never overlap, for any events and any view', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.boolean()), { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: -5, max: 58 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 320, max: 1400 }),
+        (days, from, span, width) => {
+          const first = Date.UTC(2022, 0, 1);
+          // Some dated only to a month: their span reaches into a view their centre is outside of.
+          const date = (d: number, month: boolean) => (month ? { precision: 'month' as const, month: formatDayIso(first + d * DAY_MS).slice(0, 7) } : onDay(formatDayIso(first + d * DAY_MS)));
+          const model = buildModel({ events: days.map(([d, month], i) => makeEvent(`e${i}`, date(d, month))) });
+          const xs = scaleLinear().domain([first + from * DAY_MS, first + (from + span) * DAY_MS]).range([0, width]);
+          const frame = computeFrame(model, xs, { width, lanes: 3, markWidth: 16, groupWidth: 30 });
+          for (const g of frame.groups) {
+            expect(g.x - chipWidth(g.count) / 2).toBeGreaterThanOrEqual(0);
+            expect(g.x + chipWidth(g.count) / 2).toBeLessThanOrEqual(width);
+          }
+          for (let i = 1; i < frame.groups.length; i++)
+            expect(frame.groups[i].x - chipWidth(frame.groups[i].count) / 2).toBeGreaterThanOrEqual(frame.groups[i - 1].x + chipWidth(frame.groups[i - 1].count) / 2);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('eventWeight', () => {
   it('eventWeight ranks by kind, and an event’s own importance wins', () => {
     const model = buildModel({
