@@ -13,11 +13,11 @@ const WIDTHS = [320, 640, 1280, 2560];
  * The events a page's first view (the whole span, at any width) can show, in date order: a
  * crowded view's picks (see denseSample) at every width, or every event when some width is not
  * crowded (then it lays out all of them). The picks are those of the model a large data set's
- * page reads from its index, whose events weigh by their kind (it carries no `importance`).
+ * page reads from its index: its heads, kinds and importance.
  */
 export function firstViewEvents<M extends TimelineModel>(model: M): M['events'] {
   if (WIDTHS.some((width) => model.events.length <= denseLimit({ ...PACKED_VIEW, width }))) return model.events;
-  const read = indexModel(model.events.map((c) => ({ ...c, event: { id: c.event.id, date: c.event.date, kind: c.event.kind, title: c.event.title } })));
+  const read = indexModel(model.events.map((c) => ({ ...c, event: { id: c.event.id, date: c.event.date, kind: c.event.kind, title: c.event.title, importance: (c.event as { importance?: number }).importance } })));
   const picked = new Set<number>();
   for (const width of WIDTHS) {
     const xs = scaleLinear().domain(fullDomain(model.extent)).range([0, width]);

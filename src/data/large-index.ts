@@ -26,6 +26,12 @@ export interface LargeIndex {
   at: number[];
   before: number[];
   after: number[];
+  /**
+   * The `importance` of the events the data gives one, as pairs of rank and importance one after
+   * the other (`[rank, importance, rank, importance, …]`); absent when no event has one. The
+   * chart groups the least important first, as it does with all the data in the page.
+   */
+  importance?: number[];
   /** `[index, id, date (see encodeDate), title]` of the events the first view can show (or of all). */
   first: HeadRow[];
   /** The scripts holding every event's head, `run` events each (see `HeadScript`); empty when `first` has them all. */
@@ -96,20 +102,23 @@ export function chunkMonth(e: Pick<EventHead, 'date'>): string {
 const HOUR = 3_600_000;
 
 /** The events' heads and times in the index's columns (see LargeIndex), and the per-month details. */
-export function splitData(data: TimelineData, model: TimelineModel<TimelineEvent>): { columns: Pick<LargeIndex, 'kinds' | 'at' | 'before' | 'after'>; rows: HeadRow[]; months: Map<string, TimelineData['events']> } {
+export function splitData(data: TimelineData, model: TimelineModel<TimelineEvent>): { columns: Pick<LargeIndex, 'kinds' | 'at' | 'before' | 'after' | 'importance'>; rows: HeadRow[]; months: Map<string, TimelineData['events']> } {
   const months = group(data.events, chunkMonth);
   let last = 0;
-  const columns = { kinds: '', at: [] as number[], before: [] as number[], after: [] as number[] };
+  const columns: Pick<LargeIndex, 'kinds' | 'at' | 'before' | 'after' | 'importance'> = { kinds: '', at: [], before: [], after: [] };
   const kinds: number[] = [];
+  const importance: number[] = [];
   for (const c of model.events) {
     const at = c.at / HOUR;
     kinds.push(KINDS.indexOf(c.event.kind));
+    if (c.event.importance !== undefined) importance.push(c.index, c.event.importance);
     columns.at.push(at - last);
     columns.before.push(at - c.start / HOUR);
     columns.after.push(c.end / HOUR - at);
     last = at;
   }
   columns.kinds = kinds.join('');
+  if (importance.length) columns.importance = importance;
   const rows = model.events.map((c): HeadRow => [c.index, c.event.id, encodeDate(c.event.date), c.event.title]);
   return { columns, rows, months };
 }
@@ -149,6 +158,8 @@ export class HeadTable {
  */
 class IndexedEvent implements ChartEvent, EventHead {
   readonly event: EventHead = this;
+  /** Set only on the events the data gives an importance (see LargeIndex.importance). */
+  declare importance?: number;
   /** (A field, not a getter: a filter's model copies its events with a spread.) */
   readonly uncertain: boolean;
   #date: EventDate | undefined;
@@ -187,6 +198,11 @@ export function readIndex(index: LargeIndex): { model: TimelineModel; heads: Hea
   for (let i = 0; i < events.length; i++) {
     t += index.at[i];
     events[i] = new IndexedEvent(i, KINDS[+index.kinds[i]], (t - index.before[i]) * HOUR, (t + index.after[i]) * HOUR, t * HOUR, heads);
+  }
+  const importance = index.importance ?? [];
+  for (let k = 0; k + 1 < importance.length; k += 2) {
+    const e = events[importance[k]] as IndexedEvent | undefined;
+    if (e && typeof importance[k + 1] === 'number') e.importance = importance[k + 1];
   }
   return { model: indexModel(events, () => heads.version), heads };
 }

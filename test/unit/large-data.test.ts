@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleLinear } from 'd3-scale';
-import { denseSample, PACKED_VIEW } from '../../src/chart/frame';
+import { denseSample, eventWeight, PACKED_VIEW } from '../../src/chart/frame';
 import { fullDomain } from '../../src/chart/view-window';
 import { HEADS_PER_SCRIPT, largeDataFiles } from '../../src/build/large-data';
 import { firstViewEvents } from '../../src/build/first-view-events';
@@ -127,6 +127,30 @@ describe('largeDataFiles for a data set whose first view shows few of its events
         for (const e of denseSample(read, xs, { width, ...PACKED_VIEW })) expect(firstOnes.has(e.index), `${e.index} at ${width}px`).toBe(true);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('carries the data\'s importance: the page weighs events as it would with all the data, and its first view\'s picks still have their heads', () => {
+    // Every 50th event is marked the most important, every 7th the least, whatever its kind.
+    const weighted: TimelineData = { ...many, events: many.events.map((e, i) => (i % 50 === 0 ? { ...e, importance: 5 } : i % 7 === 1 ? { ...e, importance: 1 } : e)) };
+    const weightedModel = buildModel(weighted);
+    const wIndex = run<LargeIndex>(largeDataFiles(weighted, weightedModel).index.code, 'TIMELINE_INDEX');
+    expect(wIndex.importance?.length).toBe(2 * weighted.events.filter((e) => e.importance !== undefined).length);
+    expect(index.importance, 'absent when no event has one').toBeUndefined();
+    const { model: read } = readIndex(wIndex);
+    expect(read.events.map(eventWeight)).toEqual(weightedModel.events.map(eventWeight));
+    // The view groups the least important first: at 1,280 px each of the 60 most important events is picked, and no least important one.
+    const xs = scaleLinear().domain(fullDomain(read.extent)).range([0, 1280]);
+    const picks = denseSample(read, xs, { width: 1280, ...PACKED_VIEW });
+    expect(picks.filter((e) => eventWeight(e) === 5).length).toBe(60);
+    expect(picks.filter((e) => eventWeight(e) === 1)).toEqual([]);
+    const firstOnes = new Set(wIndex.first.map((r) => r[0]));
+    fc.assert(
+      fc.property(fc.integer({ min: 320, max: 2560 }), (width) => {
+        const ws = scaleLinear().domain(fullDomain(read.extent)).range([0, width]);
+        for (const e of denseSample(read, ws, { width, ...PACKED_VIEW })) expect(firstOnes.has(e.index), `${e.index} at ${width}px`).toBe(true);
+      }),
+      { numRuns: 40 },
     );
   });
 
