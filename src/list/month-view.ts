@@ -42,20 +42,21 @@ export function mountMonthView(
   let rendered = { month: '', count: 0 };
   let runs = 0;
 
-  const show = async (m: string, count: number) => {
+  /** Shows a month's first `count` events; false when a later choice took over before it was done. */
+  const show = async (m: string, count: number): Promise<boolean> => {
     const items = eventsOf(m);
     // The latest choice wins, whichever month's details arrive last.
     const run = ++runs;
     try {
       if (items.length) await store.load(items[0].event);
-      if (run !== runs) return;
+      if (run !== runs) return false;
     } catch {
-      if (run !== runs) return;
+      if (run !== runs) return false;
       select.value = month = m;
       render(html`<li class="notice" role="status">${monthFailed()}</li>`, list);
       rendered = { month: '', count: 0 };
       more.hidden = true;
-      return;
+      return true;
     }
     month = m;
     select.value = m;
@@ -70,10 +71,11 @@ export function mountMonthView(
       rendered = { month: m, count: parts.length };
       if (parts.length >= details.length) break;
       await nextTask();
-      if (run !== runs) return;
+      if (run !== runs) return false;
     }
     more.hidden = shown >= items.length;
     more.textContent = msg(str`Show ${formatNumber(Math.min(PAGE, items.length - shown))} more of ${formatNumber(items.length - shown)}`, { id: 'list.more.of' });
+    return true;
   };
 
   select.addEventListener('change', () => void show(select.value, PAGE));
@@ -84,7 +86,7 @@ export function mountMonthView(
     if (!item) return;
     const m = formatMonthIso(item.at);
     const pos = eventsOf(m).indexOf(item);
-    void show(m, Math.max(PAGE, Math.ceil((pos + 1) / PAGE) * PAGE)).then(() => revealed(id));
+    void show(m, Math.max(PAGE, Math.ceil((pos + 1) / PAGE) * PAGE)).then((done) => done && revealed(id));
   });
   void show(month, PAGE);
 }
