@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chipWidth, computeFrame, denseLimit, denseSample, eventWeight, type Frame, type FrameOptions } from '../../src/chart/frame';
+import { chipWidth, computeFrame, denseLimit, denseSample, eventWeight, PACKED_VIEW, type Frame, type FrameOptions } from '../../src/chart/frame';
 import { buildModel, type TimelineModel } from '../../src/data/timeline-model';
 import { DAY_MS, formatDayIso } from '../../src/time/calendar-day';
 import { makeEvent, onDay } from './make-event';
@@ -127,6 +127,20 @@ describe('computeFrame', () => {
     // Chips never overlap.
     for (let i = 1; i < frame.groups.length; i++) expect(frame.groups[i].x - chipWidth(frame.groups[i].count) / 2).toBeGreaterThanOrEqual(frame.groups[i - 1].x + chipWidth(frame.groups[i - 1].count) / 2);
     expect(frame.groups.length).toBeLessThanOrEqual(Math.ceil(WIDTH / options.groupWidth));
+  });
+});
+
+describe('crowded views', () => {
+  it('a view with more events than lanes can label shows a labelled selection, never a crowd of unlabelled marks', () => {
+    // 600 events over 60 days at 1,088 px: twice as many as the lanes could hold as bare marks.
+    const model = buildModel({ events: Array.from({ length: 600 }, (_, i) => makeEvent(`e${i}`, onDay(formatDayIso(Date.UTC(2022, 0, 1) + (i % 60) * DAY_MS)), { title: `Event number ${i} of the crowd` })) });
+    const width = 1088;
+    const xs = scaleLinear().domain([Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 2)]).range([0, width]);
+    const frame = computeFrame(model, xs, { width, ...PACKED_VIEW, labelWidth: (e) => 6 * e.event.title.length });
+    const labelled = frame.marks.filter((m) => m.labelRoom > 0);
+    expect(labelled.length, `${labelled.length} of ${frame.marks.length} marks labelled`).toBeGreaterThanOrEqual(30);
+    expect(labelled.length / frame.marks.length).toBeGreaterThanOrEqual(0.5);
+    expect(drawnCount(frame), 'every event drawn or counted').toBe(600);
   });
 });
 
