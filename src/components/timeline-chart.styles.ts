@@ -50,8 +50,8 @@ export const chartStyles = css`
   .mark .span, .span-sample { fill: currentColor; fill-opacity: 0.16; stroke: currentColor; stroke-opacity: 0.55; stroke-dasharray: 3 2; }
   .mark .span.open-start { fill-opacity: 0.08; stroke-dasharray: 1 4; }
   .mark .ring { fill: var(--surface); fill-opacity: 0.001; stroke: none; }
-  .event .label { fill: var(--text); font: 0.75rem system-ui, sans-serif; pointer-events: none; }
-  .mark:hover .ring, .is-current .ring { stroke: var(--muted); stroke-width: 2; }
+  .event .label { fill: var(--text); font: 0.75rem system-ui, sans-serif; cursor: pointer; pointer-events: bounding-box; }
+  .event:hover .ring, .is-current .ring { stroke: var(--muted); stroke-width: 2; }
   .is-selected .ring { stroke: var(--text); stroke-width: 2.5; fill-opacity: 1; }
   .mark:focus-visible .ring { stroke: var(--focus); stroke-width: 3.5; fill-opacity: 1; }
   .kind-delivery { color: var(--kind-delivery); }

@@ -596,9 +596,13 @@ export class TimelineChart extends ReactiveElement {
   }
 
   private eventTarget(e: Event): { id?: string; group?: SVGGElement } {
-    const el = (e.target as Element | null)?.closest?.('g.mark, g.group');
+    // A mark's label (beside its button, hidden from assistive technology, which reads the
+    // button's name) answers the pointer as its mark does: a reader clicks the words they read.
+    const el = (e.target as Element | null)?.closest?.('g.mark, g.group, g.event');
     if (!el) return {};
-    return el.classList.contains('mark') ? { id: (el as SVGGElement).dataset.id } : { group: el as SVGGElement };
+    if (el.classList.contains('group')) return { group: el as SVGGElement };
+    const mark = el.classList.contains('mark') ? el : el.querySelector('g.mark');
+    return mark ? { id: (mark as SVGGElement).dataset.id } : {};
   }
 
   private onClick(e: MouseEvent): void {

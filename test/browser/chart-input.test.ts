@@ -115,6 +115,27 @@ describe('timeline-chart input', () => {
     expect(same.slice(0, 5), `${same.length} writes of an unchanged value`).to.deep.equal([]);
   });
 
+  it('a mark\'s label answers the pointer as its mark: hovering it shows the event\'s card, clicking it opens the event', async () => {
+    await frames();
+    // A labelled mark whose label's middle is well inside the plot.
+    const label = [...m.shadow.querySelectorAll<SVGTextElement>('g.event text.label')].find((t) => {
+      const r = t.getBoundingClientRect();
+      return (t.textContent ?? '').length > 8 && r.width > 40 && r.left > 20 && r.right < 740 && r.top > 0;
+    })!;
+    expect(label, 'a labelled mark').to.not.equal(undefined);
+    const id = label.parentElement!.querySelector<SVGGElement>('g.mark')!.dataset.id!;
+    const r = label.getBoundingClientRect();
+    // Between two words, where no glyph is painted, still on the label.
+    const at = { x: Math.round(r.left + r.width * 0.5), y: Math.round(r.top + r.height / 2) };
+    await input({ type: 'move', ...at, steps: 3 });
+    const glance = m.shadow.querySelector('event-card[variant=compact]') as HTMLElement & { item: { event: { id: string } } | null };
+    await until(() => glance.hasAttribute('open') && glance.item?.event.id === id, 'the hover card of the label\'s event');
+    await input({ type: 'click', ...at });
+    await until(() => m.chart.selectedId === id && m.chart.pinned, 'the label\'s event opened');
+    const card = m.shadow.querySelector('event-card[variant=full]') as HTMLElement & { item: { event: { id: string } } | null };
+    await until(() => card.hasAttribute('open') && card.item?.event.id === id, 'its full card');
+  });
+
   it('the zoom buttons zoom in, out and reset', async () => {
     const [zin, zout, reset] = [...m.shadow.querySelectorAll<HTMLButtonElement>('.zoom button')];
     await input({ type: 'click', ...centre(zin) });
