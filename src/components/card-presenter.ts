@@ -39,6 +39,10 @@ const GROUP_LIST = 8;
  * The chart's own module stays small: this runs in the lazily loaded part, with the cards.
  */
 export function presentCards(v: CardView): boolean {
+  // Defining <event-card> upgrades only the cards in the page: a chart taken out of the page
+  // before this part arrived still holds plain elements, without `follow` or any card property.
+  customElements.upgrade(v.card);
+  customElements.upgrade(v.peek);
   let toggled = fill(v, v.card, v.fullId);
   const glance = v.group ? null : v.glanceId === v.fullId ? null : v.glanceId;
   toggled = fill(v, v.peek, glance) || toggled;
