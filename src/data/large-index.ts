@@ -101,11 +101,14 @@ export function chunkMonth(e: Pick<EventHead, 'date'>): string {
 
 const HOUR = 3_600_000;
 
+/** The index's per-event columns. */
+type IndexColumns = Pick<LargeIndex, 'kinds' | 'at' | 'before' | 'after' | 'importance'>;
+
 /** The events' heads and times in the index's columns (see LargeIndex), and the per-month details. */
-export function splitData(data: TimelineData, model: TimelineModel<TimelineEvent>): { columns: Pick<LargeIndex, 'kinds' | 'at' | 'before' | 'after' | 'importance'>; rows: HeadRow[]; months: Map<string, TimelineData['events']> } {
+export function splitData(data: TimelineData, model: TimelineModel<TimelineEvent>): { columns: IndexColumns; rows: HeadRow[]; months: Map<string, TimelineData['events']> } {
   const months = group(data.events, chunkMonth);
   let last = 0;
-  const columns: Pick<LargeIndex, 'kinds' | 'at' | 'before' | 'after' | 'importance'> = { kinds: '', at: [], before: [], after: [] };
+  const columns: IndexColumns = { kinds: '', at: [], before: [], after: [] };
   const kinds: number[] = [];
   const importance: number[] = [];
   for (const c of model.events) {
